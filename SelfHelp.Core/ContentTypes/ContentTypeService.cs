@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Content;
+using SelfHelp.Core.Notifications;
+using SelfHelp.Core.Persistence;
+using Umbraco.Cms.Core.Events;
+
+namespace SelfHelp.Core.ContentTypes;
+
+/// <summary>Reads and changes document, element and media types.</summary>
+public interface IContentTypeService
+{
+    Task<IReadOnlyList<ContentType>> GetAllAsync(CancellationToken cancellationToken = default);
+    Task<ContentType?> GetAsync(string alias, CancellationToken cancellationToken = default);
+    Task<ContentType?> GetAsync(Guid key, CancellationToken cancellationToken = default);
+    Task SaveAsync(ContentType contentType, CancellationToken cancellationToken = default);
+    Task DeleteAsync(Guid key, CancellationToken cancellationToken = default);
+}
+
+internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IContentTypeService
+{
+    private volatile IReadOnlyDictionary<Guid, ContentType>? _cache;
+
+    public async Task<IReadOnlyList<ContentType>> GetAllAsync(CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Values.OrderBy(t => t.Alias, StringComparer.OrdinalIgnoreCase).ToList();
+
+    public async Task<ContentType?> GetAsync(string alias, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Values.FirstOrDefault(t => string.Equals(t.Alias, alias, StringComparison.OrdinalIgnoreCase));
+
+    public async Task<ContentType?> GetAsync(Guid key, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).GetValueOrDefault(key);
+
+    public async Task SaveAsync(ContentType contentType, CancellationToken cancellationToken = default)
+    {
+        await using (var db = contexts.CreateDbContext())
+        {
+            var row = await db.ContentTypes.FirstOrDefaultAsync(t => t.Key == contentType.Key, cancellationToken);
+            if (row is null)
+            {
+                row = new ContentTypeEntity { Key = contentType.Key, Alias = contentType.Alias, Kind = contentType.Kind, DefinitionJson = "{}" };
+                db.ContentTypes.Add(row);
+            }
+            row.Alias = contentType.Alias;
+            row.DefinitionJson = JsonSerializer.Serialize(contentType, ContentJson.Options);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        _cache = null;
+        await events.PublishAsync(new ContentTypeSavedNotification(contentType), cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        var contentType = await GetAsync(key, cancellationToken);
+        if (contentType is null)
+        {
+            return;
+        }
+        await using (var db = contexts.CreateDbContext())
+        {
+            await db.ContentTypes.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
+        }
+        _cache = null;
+        await events.PublishAsync(new ContentTypeDeletedNotification(contentType), cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, ContentType>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_cache is { } cached)
+        {
+            return cached;
+        }
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken);
+        var all = rows.ToDictionary(r => r.Key, r => JsonSerializer.Deserialize<ContentType>(r.DefinitionJson, ContentJson.Options)!);
+        _cache = all;
+        return all;
+    }
+}

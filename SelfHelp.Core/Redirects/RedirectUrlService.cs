@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Persistence;
+using SelfHelp.Core.PublishedCache;
+using Umbraco.Cms.Core.Events;
+
+namespace SelfHelp.Core.Redirects;
+
+/// <summary>An old URL of a live item and where it lives now.</summary>
+public sealed record RedirectUrl(Guid ContentKey, string Culture, string OldRoute, DateTime CreateDate);
+
+/// <summary>Umbraco's redirect URL management: old routes of renamed or moved items, answered with 301s.</summary>
+public interface IRedirectUrlService
+{
+    /// <summary>The live item that used to answer this route in this culture, if any.</summary>
+    Task<PublishedContent?> FindMovedAsync(string route, string culture, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RedirectUrl>> GetForContentAsync(Guid contentKey, CancellationToken cancellationToken = default);
+}
+
+internal sealed class RedirectUrlService(IDbContextFactory<SelfHelpDbContext> contexts, IPublishedContentCache cache, TimeProvider clock)
+    : IRedirectUrlService, INotificationAsyncHandler<PublishedRoutesChangedNotification>
+{
+    public async Task<PublishedContent?> FindMovedAsync(string route, string culture, CancellationToken cancellationToken = default)
+    {
+        var normalised = PublishedSnapshot.NormaliseRoute(route);
+        await using var db = contexts.CreateDbContext();
+        var keys = await db.RedirectUrls.AsNoTracking()
+            .Where(r => r.Url == normalised && r.Culture == culture)
+            .OrderByDescending(r => r.CreateDate)
+            .Select(r => r.ContentKey)
+            .ToListAsync(cancellationToken);
+        var snapshot = cache.Current;
+        return keys.Select(snapshot.GetByKey).FirstOrDefault(c => c is not null && c.IsVisibleIn(culture));
+    }
+
+    public async Task<IReadOnlyList<RedirectUrl>> GetForContentAsync(Guid contentKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.RedirectUrls.AsNoTracking().Where(r => r.ContentKey == contentKey).OrderByDescending(r => r.CreateDate).ToListAsync(cancellationToken);
+        return rows.Select(r => new RedirectUrl(r.ContentKey, r.Culture, r.Url, r.CreateDate)).ToList();
+    }
+
+    /// <summary>Records each route a live item left; a route it now answers again is no longer a redirect.</summary>
+    public async Task HandleAsync(PublishedRoutesChangedNotification notification, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var change in notification.Changes)
+        {
+            await db.RedirectUrls
+                .Where(r => r.Culture == change.Culture && (r.Url == change.OldRoute || r.Url == change.NewRoute))
+                .ExecuteDeleteAsync(cancellationToken);
+            db.RedirectUrls.Add(new RedirectUrlEntity
+            {
+                Id = Guid.NewGuid(),
+                ContentKey = change.ContentKey,
+                Culture = change.Culture,
+                Url = change.OldRoute,
+                CreateDate = now,
+            });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

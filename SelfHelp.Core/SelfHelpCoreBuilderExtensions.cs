@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using SelfHelp.Core.Audit;
+using SelfHelp.Core.Content;
+using SelfHelp.Core.Content.Validation;
+using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Languages;
+using SelfHelp.Core.Notifications;
+using SelfHelp.Core.Persistence;
+using SelfHelp.Core.PublishedCache;
+using SelfHelp.Core.Publishing;
+using SelfHelp.Core.Redirects;
+using SelfHelp.Core.Startup;
+using Umbraco.Cms.Core.Configuration.Models;
+using Umbraco.Cms.Core.Strings;
+
+namespace SelfHelp.Core;
+
+/// <summary>Registers the content engine: storage, types, content, publishing, the published cache and redirects.</summary>
+public static class SelfHelpCoreBuilderExtensions
+{
+    public static IHostApplicationBuilder AddSelfHelpCore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<DatabaseOptions>()
+            .Configure(o =>
+            {
+                o.ConnectionString = configuration.GetConnectionString("umbracoDbDSN") ?? DatabaseOptions.DefaultSqliteConnectionString;
+                o.ProviderName = configuration.GetConnectionString("umbracoDbDSN_ProviderName") ?? DatabaseOptions.SqliteProvider;
+                o.DataDirectory = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IDbContextFactory<SelfHelpDbContext>, SelfHelpDbContextFactory>();
+
+        services.AddOptions<RequestHandlerSettings>().Bind(configuration.GetSection("Umbraco:CMS:RequestHandler"));
+        services.AddSingleton<IShortStringHelper>(sp => new DefaultShortStringHelper(sp.GetRequiredService<IOptions<RequestHandlerSettings>>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddEventAggregator();
+
+        services.AddSingleton<ILanguageService, LanguageService>();
+        services.AddSingleton<IDataTypeService, DataTypeService>();
+        services.AddSingleton<IContentTypeService, ContentTypeService>();
+        services.AddSingleton<IAuditService, AuditService>();
+
+        services.AddPropertyValueValidators();
+        services.AddSingleton<IContentLookup, ContentLookup>();
+        services.AddSingleton<ContentValidator>();
+        services.AddSingleton<IContentService, ContentService>();
+
+        services.AddSingleton<PublishedSnapshotBuilder>();
+        services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
+        services.AddPublishedCacheRefresher();
+        services.AddSingleton<RedirectUrlService>();
+        services.AddSingleton<IRedirectUrlService>(sp => sp.GetRequiredService<RedirectUrlService>());
+        services.AddNotificationAsyncHandler<PublishedRoutesChangedNotification, RedirectUrlService>();
+
+        services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("SelfHelp:ScheduledPublishing"));
+        services.AddSingleton<IScheduledPublisher, ScheduledPublisher>();
+        services.AddHostedService<ScheduledPublishingService>();
+
+        services.AddSingleton<IStartupStep, DatabaseMigrationStep>();
+        services.AddSingleton<IStartupStep, PublishedCacheStep>();
+        // The start-up runner goes first among hosted services, so nothing serves before storage and cache are ready.
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupRunner>());
+        return builder;
+    }
+
+    private static void AddPropertyValueValidators(this IServiceCollection services)
+    {
+        services.AddSingleton<IPropertyValueValidator, DateTimeValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, IntegerValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, DecimalValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, TrueFalseValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, EmailAddressValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, TextBoxValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, TagsValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, DropDownValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, CheckBoxListValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, RadioButtonListValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, ContentPickerValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, MultiNodeTreePickerValueValidator>();
+        services.AddSingleton<IPropertyValueValidator, MediaPickerValueValidator>();
+    }
+
+    private static void AddPublishedCacheRefresher(this IServiceCollection services)
+    {
+        services.AddNotificationAsyncHandler<ContentPublishedNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<ContentUnpublishedNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<ContentSavedNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<ContentMovedNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<ContentMovedToRecycleBinNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<ContentDeletedNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<ContentTypeSavedNotification, PublishedCacheRefresher>();
+        services.AddNotificationAsyncHandler<LanguageSavedNotification, PublishedCacheRefresher>();
+    }
+}

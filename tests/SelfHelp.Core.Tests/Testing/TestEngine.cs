@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using SelfHelp.Core.Audit;
+using SelfHelp.Core.Content;
+using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Languages;
+using SelfHelp.Core.Persistence;
+using SelfHelp.Core.PublishedCache;
+
+namespace SelfHelp.Core.Tests.Testing;
+
+/// <summary>
+/// The real engine on real storage for one test: a fresh temp folder with its own SQLite file (or a fresh
+/// PostgreSQL database when asked), the start-up steps run, and a controllable clock.
+/// </summary>
+public sealed class TestEngine : IAsyncDisposable
+{
+    /// <summary>A PostgreSQL server to test against (CI always sets it), e.g. "Host=localhost;Username=postgres;Password=postgres".</summary>
+    public const string PostgreSqlVariable = "SELFHELP_TEST_POSTGRES";
+
+    private readonly IHost _host;
+    private readonly string? _postgresDatabase;
+
+    private TestEngine(IHost host, string folder, string? postgresDatabase)
+    {
+        _host = host;
+        Folder = folder;
+        _postgresDatabase = postgresDatabase;
+    }
+
+    public string Folder { get; }
+    public IServiceProvider Services => _host.Services;
+    public FakeTimeProvider Clock => Services.GetRequiredService<FakeTimeProvider>();
+    public IContentService Content => Services.GetRequiredService<IContentService>();
+    public IContentTypeService ContentTypes => Services.GetRequiredService<IContentTypeService>();
+    public IDataTypeService DataTypes => Services.GetRequiredService<IDataTypeService>();
+    public ILanguageService Languages => Services.GetRequiredService<ILanguageService>();
+    public IPublishedContentCache Cache => Services.GetRequiredService<IPublishedContentCache>();
+    public IAuditService Audit => Services.GetRequiredService<IAuditService>();
+
+    /// <summary>Starts an engine with <see cref="TestSchema"/> installed.</summary>
+    public static async Task<TestEngine> StartAsync(string provider = DatabaseOptions.SqliteProvider, Action<IHostApplicationBuilder>? configure = null)
+    {
+        var engine = await StartEmptyAsync(provider, configure);
+        await TestSchema.InstallAsync(engine.Languages, engine.DataTypes, engine.ContentTypes);
+        return engine;
+    }
+
+    /// <summary>Starts an engine with no languages or types, for tests that bring their own (uSync, demo content).</summary>
+    public static async Task<TestEngine> StartEmptyAsync(string provider = DatabaseOptions.SqliteProvider, Action<IHostApplicationBuilder>? configure = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("selfhelp-test-").FullName;
+        string? database = null;
+        var settings = new Dictionary<string, string?>();
+        if (provider == DatabaseOptions.PostgreSqlProvider)
+        {
+            var server = Environment.GetEnvironmentVariable(PostgreSqlVariable)
+                ?? throw new InvalidOperationException($"Set {PostgreSqlVariable} to test on PostgreSQL.");
+            database = "selfhelp_test_" + Guid.NewGuid().ToString("N")[..12];
+            settings["ConnectionStrings:umbracoDbDSN"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+            settings["ConnectionStrings:umbracoDbDSN_ProviderName"] = DatabaseOptions.PostgreSqlProvider;
+        }
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddSelfHelpCore();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        configure?.Invoke(builder);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new TestEngine(host, folder, database);
+    }
+
+    /// <summary>Creates and publishes a root "site" item.</summary>
+    public async Task<ContentItem> PublishSiteAsync(string name = "Site")
+    {
+        var site = await Content.CreateAsync(name, ContentItem.RootId, "site");
+        return Succeeded(await Content.PublishAsync(site, ["*"]));
+    }
+
+    /// <summary>Creates a "page" with a name and title in the given cultures, saved but not published.</summary>
+    public async Task<ContentItem> SavePageAsync(int parentId, string englishName, string? chineseName = null)
+    {
+        var page = await Content.CreateAsync(englishName, parentId, "page", TestSchema.English);
+        page.SetValue("title", englishName + " title", TestSchema.English);
+        if (chineseName is not null)
+        {
+            page.SetName(chineseName, TestSchema.Chinese);
+            page.SetValue("title", chineseName + "標題", TestSchema.Chinese);
+        }
+        return Succeeded(await Content.SaveAsync(page));
+    }
+
+    public static T Succeeded<T>(OperationResult<T> result)
+    {
+        Assert.True(result.Succeeded, $"{result.Status}: {result.Message} {string.Join("; ", result.Errors.Select(e => $"{e.Alias}/{e.Culture}: {e.Message}"))}");
+        return result.Value!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgreSqlVariable));
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left for the temp cleaner; it never affects another test.
+        }
+    }
+}
