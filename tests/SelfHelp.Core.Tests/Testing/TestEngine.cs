@@ -101,6 +101,9 @@ public sealed class TestEngine : IAsyncDisposable
         return result.Value!;
     }
 
+    public static void Succeeded(OperationResult result) =>
+        Assert.True(result.Succeeded, $"{result.Status}: {result.Message}");
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
