@@ -14,6 +14,7 @@ using SelfHelp.Core.PublishedCache;
 using SelfHelp.Core.Publishing;
 using SelfHelp.Core.Redirects;
 using SelfHelp.Core.Startup;
+using SelfHelp.Core.Visibility;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Strings;
 
@@ -59,6 +60,10 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<RedirectUrlService>();
         services.AddSingleton<IRedirectUrlService>(sp => sp.GetRequiredService<RedirectUrlService>());
         services.AddNotificationAsyncHandler<PublishedRoutesChangedNotification, RedirectUrlService>();
+
+        services.AddSingleton<IPublicVisibilityRule, StoryConsentRule>();
+        services.AddSingleton<IPublicVisibilityRule, EmbargoRule>();
+        services.AddSingleton<IPublicVisibility, PublicVisibility>();
 
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("SelfHelp:ScheduledPublishing"));
         services.AddSingleton<IScheduledPublisher, ScheduledPublisher>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using SelfHelp.Core.Content;
 
@@ -47,6 +48,21 @@ public sealed class PublishedContent
 
     public T? GetValue<T>(string alias, string culture) =>
         GetValue(alias, culture) is { } value ? value.Deserialize<T>(ContentJson.Options) : default;
+
+    /// <summary>A list value (dropdown, checkbox list, tags) as strings; a single string counts as a list of one.</summary>
+    public IReadOnlyList<string> GetStrings(string alias, string culture) => GetValue(alias, culture) switch
+    {
+        { ValueKind: JsonValueKind.String } single => [single.GetString()!],
+        { ValueKind: JsonValueKind.Array } many => many.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList(),
+        _ => [],
+    };
+
+    /// <summary>A date value in UTC, accepting ISO 8601 and Umbraco's "yyyy-MM-dd HH:mm:ss"; null when absent or unreadable.</summary>
+    public DateTime? GetDateTime(string alias, string culture) =>
+        GetValue(alias, culture) is { ValueKind: JsonValueKind.String } text
+        && DateTime.TryParse(text.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
 
     /// <summary>Aliases of the properties that have a published value.</summary>
     public IEnumerable<string> PropertyAliases => Node.Data.Properties.Keys;

@@ -38,7 +38,7 @@ public sealed class ContentTypeBuilder(string alias)
     }
 
     public ContentTypeBuilder AddProperty(string alias, DataType dataType, bool variesByCulture = false, bool mandatory = false,
-        string? pattern = null, string? patternMessage = null)
+        string? pattern = null, string? patternMessage = null, string? group = null)
     {
         _type.Properties.Add(new PropertyType
         {
@@ -52,6 +52,7 @@ public sealed class ContentTypeBuilder(string alias)
             ValidationRegExpMessage = patternMessage,
             Variations = variesByCulture ? ContentVariation.Culture : ContentVariation.Nothing,
             SortOrder = _type.Properties.Count,
+            GroupAlias = group,
         });
         return this;
     }
