@@ -10,6 +10,12 @@ public interface IPublicVisibilityRule
 {
     /// <summary>Returns false when the item must not be shown to the public in this culture at this time.</summary>
     bool IsPublic(PublishedContent content, string culture, DateTime nowUtc);
+
+    /// <summary>
+    /// When the answer of <see cref="IsPublic"/> will next change by itself (an embargo lifting), so channels that
+    /// precompute visibility know when to look again; null when only an edit can change it.
+    /// </summary>
+    DateTime? ChangesAt(PublishedContent content, string culture, DateTime nowUtc) => null;
 }
 
 /// <summary>A story is public only once its narrator's consent is recorded as given (withdrawn consent hides it again).</summary>
@@ -25,4 +31,7 @@ internal sealed class EmbargoRule : IPublicVisibilityRule
 {
     public bool IsPublic(PublishedContent content, string culture, DateTime nowUtc) =>
         content.GetDateTime("embargoUntil", culture) is not { } until || until <= nowUtc;
+
+    public DateTime? ChangesAt(PublishedContent content, string culture, DateTime nowUtc) =>
+        content.GetDateTime("embargoUntil", culture) is { } until && until > nowUtc ? until : null;
 }

@@ -11,6 +11,9 @@ public interface IPublicVisibility
 
     /// <summary>False for properties staff keep internal: those in a group or tab aliased <c>internal</c> (a story's release form).</summary>
     bool IsPublicProperty(ContentType type, string propertyAlias);
+
+    /// <summary>The next moment <see cref="IsPublic"/> changes for the item without an edit (an embargo lifting); null if never.</summary>
+    DateTime? ChangesAt(PublishedContent content, string culture) => null;
 }
 
 internal sealed class PublicVisibility(IEnumerable<IPublicVisibilityRule> rules, TimeProvider clock) : IPublicVisibility
@@ -27,6 +30,12 @@ internal sealed class PublicVisibility(IEnumerable<IPublicVisibilityRule> rules,
         }
         var now = clock.GetUtcNow().UtcDateTime;
         return _rules.All(rule => rule.IsPublic(content, culture, now));
+    }
+
+    public DateTime? ChangesAt(PublishedContent content, string culture)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return _rules.Select(rule => rule.ChangesAt(content, culture, now)).Where(at => at is not null).Min();
     }
 
     public bool IsPublicProperty(ContentType type, string propertyAlias) =>

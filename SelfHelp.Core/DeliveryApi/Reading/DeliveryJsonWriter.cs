@@ -1,0 +1,53 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using SelfHelp.Core.DeliveryApi.Json;
+
+namespace SelfHelp.Core.DeliveryApi.Reading;
+
+/// <summary>Serialises response models and joins already-rendered items into arrays and pages without re-serialising them.</summary>
+internal static class DeliveryJsonWriter
+{
+    public static RenderedJson Serialize<T>(T model) => WithETag(JsonSerializer.SerializeToUtf8Bytes(model, DeliveryJson.Options));
+
+    public static RenderedJson Array(IReadOnlyList<RenderedJson> items)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Estimate(items) + 2);
+        WriteArray(buffer, items);
+        return WithETag(buffer.WrittenMemory);
+    }
+
+    public static RenderedJson Page(long total, IReadOnlyList<RenderedJson> items)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Estimate(items) + 32);
+        Write(buffer, "{\"total\":"u8);
+        Write(buffer, System.Text.Encoding.UTF8.GetBytes(total.ToString(CultureInfo.InvariantCulture)));
+        Write(buffer, ",\"items\":"u8);
+        WriteArray(buffer, items);
+        Write(buffer, "}"u8);
+        return WithETag(buffer.WrittenMemory);
+    }
+
+    /// <summary>A strong validator from the bytes themselves: equal answers share it on every node, any change alters it.</summary>
+    public static RenderedJson WithETag(ReadOnlyMemory<byte> utf8) =>
+        new(utf8, "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8.Span).AsSpan(0, 12)) + "\"");
+
+    private static void WriteArray(ArrayBufferWriter<byte> buffer, IReadOnlyList<RenderedJson> items)
+    {
+        Write(buffer, "["u8);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                Write(buffer, ","u8);
+            }
+            Write(buffer, items[i].Utf8.Span);
+        }
+        Write(buffer, "]"u8);
+    }
+
+    private static int Estimate(IReadOnlyList<RenderedJson> items) => items.Sum(i => i.Utf8.Length + 1);
+
+    private static void Write(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
+}
