@@ -128,6 +128,17 @@ public sealed class MediaUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Chinese_file_names_keep_their_characters()
+    {
+        var image = TestEngine.Succeeded(await _engine.Media.CreateMediaAsync(TestFiles.Image(16, 16), "深水埗 互助小組.png", ContentItem.RootId));
+
+        Assert.Equal("深水埗 互助小組", image.GetName());
+        var src = ImageCropperValue.From(image.GetValue(MediaProperties.File))!.Src;
+        Assert.EndsWith("/深水埗-互助小組.png", src);
+        Assert.True(File.Exists(PhysicalPathOf(src)));
+    }
+
+    [Fact]
     public async Task An_uploaded_item_is_in_the_published_cache_as_soon_as_it_is_saved()
     {
         var image = TestEngine.Succeeded(await _engine.Media.CreateMediaAsync(TestFiles.Image(120, 80), "poster.png", ContentItem.RootId));
