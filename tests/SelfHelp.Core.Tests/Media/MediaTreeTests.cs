@@ -100,6 +100,19 @@ public sealed class MediaTreeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_another_media_item_still_names_is_kept_when_one_of_them_is_deleted()
+    {
+        var original = await ImageAsync(ContentItem.RootId);
+        var copy = await _engine.Media.CreateAsync("Same photo, second folder", ContentItem.RootId, MediaTypes.Image);
+        copy.SetValue(MediaProperties.File, original.GetValue(MediaProperties.File));
+        TestEngine.Succeeded(await _engine.Media.SaveAsync(copy));
+
+        TestEngine.Succeeded(await _engine.Media.DeleteAsync(copy.Id));
+
+        Assert.True(File.Exists(PhysicalPathOf(original)));
+    }
+
+    [Fact]
     public async Task Emptying_the_recycle_bin_removes_the_files_of_everything_in_it()
     {
         var folder = await FolderAsync("Old posters");
