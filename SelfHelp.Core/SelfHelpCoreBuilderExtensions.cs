@@ -8,6 +8,7 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
+using SelfHelp.Core.Media;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PublishedCache;
@@ -20,7 +21,7 @@ using Umbraco.Cms.Core.Strings;
 
 namespace SelfHelp.Core;
 
-/// <summary>Registers the content engine: storage, types, content, publishing, the published cache and redirects.</summary>
+/// <summary>Registers the content engine: storage, types, content, media, publishing, the published cache and redirects.</summary>
 public static class SelfHelpCoreBuilderExtensions
 {
     public static IHostApplicationBuilder AddSelfHelpCore(this IHostApplicationBuilder builder)
@@ -53,6 +54,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<IContentLookup, ContentLookup>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<IContentService, ContentService>();
+        services.AddMediaServices();
 
         services.AddSingleton<PublishedSnapshotBuilder>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();

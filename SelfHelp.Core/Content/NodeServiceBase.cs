@@ -34,6 +34,10 @@ internal abstract class NodeServiceBase(
     {
         var type = await contentTypes.GetAsync(contentTypeAlias, cancellationToken)
             ?? throw new ArgumentException($"There is no type with alias '{contentTypeAlias}'.", nameof(contentTypeAlias));
+        if ((type.Kind == ContentTypeKind.Media) != (ObjectType == NodeObjectType.Media))
+        {
+            throw new ArgumentException($"'{contentTypeAlias}' is a {type.Kind.ToString().ToLowerInvariant()} type; it cannot make a {ObjectType.ToString().ToLowerInvariant()} item.", nameof(contentTypeAlias));
+        }
         var item = new ContentItem(type, ObjectType, Guid.NewGuid(), parentId);
         item.SetName(name, type.VariesByCulture ? culture ?? throw new ArgumentException("Name a culture for a type that varies by culture.", nameof(culture)) : null);
         return item;

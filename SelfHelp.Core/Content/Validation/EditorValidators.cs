@@ -123,7 +123,7 @@ internal sealed class CheckBoxListValueValidator() : ListValueValidator(Aliases.
 internal sealed class RadioButtonListValueValidator() : ListValueValidator(Aliases.RadioButtonList);
 
 /// <summary>Content pickers hold document keys (or UDIs); each must exist and be of a type the data type allows.</summary>
-internal abstract class DocumentPickerValueValidator(string editorAlias) : IPropertyValueValidator
+internal abstract class DocumentPickerValueValidator(string editorAlias, IContentTypeService contentTypes) : IPropertyValueValidator
 {
     public string EditorAlias => editorAlias;
 
@@ -139,7 +139,7 @@ internal abstract class DocumentPickerValueValidator(string editorAlias) : IProp
         {
             return "Pick items from the content tree.";
         }
-        var allowed = dataType.GetStringList("filter");
+        var allowed = await PickerFilter.AllowedAliasesAsync(dataType, contentTypes, cancellationToken);
         foreach (var reference in references)
         {
             if (!PickerReference.TryParse(reference, out var key))
@@ -160,12 +160,12 @@ internal abstract class DocumentPickerValueValidator(string editorAlias) : IProp
     }
 }
 
-internal sealed class ContentPickerValueValidator() : DocumentPickerValueValidator(Aliases.ContentPicker);
+internal sealed class ContentPickerValueValidator(IContentTypeService contentTypes) : DocumentPickerValueValidator(Aliases.ContentPicker, contentTypes);
 
-internal sealed class MultiNodeTreePickerValueValidator() : DocumentPickerValueValidator(Aliases.MultiNodeTreePicker);
+internal sealed class MultiNodeTreePickerValueValidator(IContentTypeService contentTypes) : DocumentPickerValueValidator(Aliases.MultiNodeTreePicker, contentTypes);
 
 /// <summary>Media pickers hold <c>[{key, mediaKey}]</c>; each media item must exist and be of an allowed media type.</summary>
-internal sealed class MediaPickerValueValidator : IPropertyValueValidator
+internal sealed class MediaPickerValueValidator(IContentTypeService contentTypes) : IPropertyValueValidator
 {
     public string EditorAlias => Aliases.MediaPicker3;
 
@@ -175,7 +175,7 @@ internal sealed class MediaPickerValueValidator : IPropertyValueValidator
         {
             return "Pick media from the media library.";
         }
-        var allowed = dataType.GetStringList("filter");
+        var allowed = await PickerFilter.AllowedAliasesAsync(dataType, contentTypes, cancellationToken);
         foreach (var entry in value.EnumerateArray())
         {
             if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("mediaKey", out var mediaKey) || !mediaKey.TryGetGuid(out var key))
@@ -193,6 +193,20 @@ internal sealed class MediaPickerValueValidator : IPropertyValueValidator
             }
         }
         return null;
+    }
+}
+
+/// <summary>A picker's <c>filter</c>: type aliases in older data, type keys as Umbraco 14+ writes them (<c>"cc07b313-…"</c>).</summary>
+internal static class PickerFilter
+{
+    public static async ValueTask<IReadOnlyList<string>> AllowedAliasesAsync(DataType dataType, IContentTypeService contentTypes, CancellationToken cancellationToken)
+    {
+        var aliases = new List<string>();
+        foreach (var entry in dataType.GetStringList("filter"))
+        {
+            aliases.Add(Guid.TryParse(entry, out var key) && await contentTypes.GetAsync(key, cancellationToken) is { } type ? type.Alias : entry);
+        }
+        return aliases;
     }
 }
 

@@ -7,6 +7,7 @@ using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
+using SelfHelp.Core.Media;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PublishedCache;
 
@@ -35,6 +36,7 @@ public sealed class TestEngine : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
     public FakeTimeProvider Clock => Services.GetRequiredService<FakeTimeProvider>();
     public IContentService Content => Services.GetRequiredService<IContentService>();
+    public IMediaService Media => Services.GetRequiredService<IMediaService>();
     public IContentTypeService ContentTypes => Services.GetRequiredService<IContentTypeService>();
     public IDataTypeService DataTypes => Services.GetRequiredService<IDataTypeService>();
     public ILanguageService Languages => Services.GetRequiredService<ILanguageService>();

@@ -1,0 +1,20 @@
+using SelfHelp.Core;
+using SelfHelp.Web.Health;
+using SelfHelp.Web.Site;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSelfHelpCore();
+builder.AddSelfHelpHealthChecks();
+builder.AddSelfHelpSite();
+
+var app = builder.Build();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/healthz");
+app.MapSelfHelpSite();
+
+app.Run();
+
+/// <summary>The host's entry point; public so integration tests can start the real host with WebApplicationFactory.</summary>
+public partial class Program;

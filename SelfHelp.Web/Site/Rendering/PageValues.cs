@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Html;
+using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.PublishedCache;
+using SelfHelp.Core.Visibility;
+using static Umbraco.Cms.Core.Constants.PropertyEditors;
+
+namespace SelfHelp.Web.Site.Rendering;
+
+/// <summary>
+/// The public property values of one page in one culture, as the views show them: plain text, or HTML for rich
+/// text. Properties staff keep internal read as absent.
+/// </summary>
+public sealed class PageValues(PublishedContent content, string culture, ContentType? type, IPublicVisibility visibility)
+{
+    // Chinese stays readable in the page source instead of becoming numeric character references.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>A text value, or null when the property is empty, not text, or not public.</summary>
+    public string? Text(string alias) =>
+        Read(alias) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text ? text : null;
+
+    /// <summary>
+    /// The value as HTML: rich text as staff wrote it (the markup of Umbraco's <c>{"markup", "blocks"}</c> value),
+    /// any other text encoded, with blank lines as paragraph breaks and single line breaks kept.
+    /// </summary>
+    public IHtmlContent? Html(string alias)
+    {
+        if (Read(alias) is not { } value)
+        {
+            return null;
+        }
+        if (IsRichText(alias))
+        {
+            // Rich text comes from staff through the back office: it is trusted markup, as in Umbraco.
+            var markup = value.ValueKind switch
+            {
+                JsonValueKind.Object when value.TryGetProperty("markup", out var m) && m.ValueKind == JsonValueKind.String => m.GetString(),
+                JsonValueKind.String => value.GetString(),
+                _ => null,
+            };
+            return string.IsNullOrWhiteSpace(markup) ? null : new HtmlString(markup);
+        }
+        return Text(alias) is { } text ? Paragraphs(text) : null;
+    }
+
+    private JsonElement? Read(string alias) =>
+        type is not null && !visibility.IsPublicProperty(type, alias) ? null : content.GetValue(alias, culture);
+
+    private bool IsRichText(string alias) => type?.FindProperty(alias)?.EditorAlias == Aliases.RichText;
+
+    private static HtmlString Paragraphs(string text)
+    {
+        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => "<p>" + string.Join("<br>", p.Split('\n').Select(Encoder.Encode)) + "</p>");
+        return new HtmlString(string.Concat(paragraphs));
+    }
+}
