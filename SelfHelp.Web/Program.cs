@@ -1,4 +1,5 @@
 using SelfHelp.Core;
+using SelfHelp.Web.DeliveryApi;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
 
@@ -7,11 +8,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSelfHelpCore();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
+builder.AddDeliveryApi();
 
 var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapDeliveryApi();
 app.MapSelfHelpSite();
 
 app.Run();

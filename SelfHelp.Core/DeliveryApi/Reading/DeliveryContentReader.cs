@@ -111,8 +111,9 @@ internal sealed class DeliveryContentReader(
         {
             return jsonCache.GetContent(content, request.Snapshot, request.Culture, schema);
         }
-        var model = renderer.BuildContent(content, new RenderContext(request.Snapshot, request.Culture, schema, request.Preview), request.Expand, request.Fields);
-        return model is null ? null : DeliveryJsonWriter.Serialize(model);
+        var context = new RenderContext(request.Snapshot, request.Culture, schema, request.Preview);
+        var model = renderer.BuildContent(content, context, request.Expand, request.Fields);
+        return model is null ? null : DeliveryJsonWriter.Serialize(model, DeliveryJsonCache.KeysOf(content, context));
     }
 
     private bool IsDeliverable(PublishedContent content, string culture) =>

@@ -38,9 +38,27 @@ internal sealed class DeliveryJsonCache(DeliveryContentRenderer renderer, TimePr
         {
             return null;
         }
-        var json = DeliveryJsonWriter.Serialize(model);
+        var json = DeliveryJsonWriter.Serialize(model, KeysOf(content, context));
         byCulture[culture] = new Entry(json, snapshot.Generation, schema.Version, context.Dependencies.ValidUntil, context.Dependencies.ToArray());
         return json;
+    }
+
+    /// <summary>The item, its ancestors (their changes move or hide it) and everything its output showed.</summary>
+    public static IReadOnlyCollection<Guid> KeysOf(PublishedContent content, RenderContext context)
+    {
+        var keys = new HashSet<Guid> { content.Key };
+        foreach (var id in TreePath.AncestorIds(content))
+        {
+            if (context.Snapshot.GetById(id) is { } ancestor)
+            {
+                keys.Add(ancestor.Key);
+            }
+        }
+        foreach (var (key, _) in context.Dependencies.ToArray())
+        {
+            keys.Add(key);
+        }
+        return keys;
     }
 
     private Entry? Revalidate(Entry entry, PublishedSnapshot snapshot, DeliverySchema schema)

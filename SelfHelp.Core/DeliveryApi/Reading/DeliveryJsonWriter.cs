@@ -9,13 +9,13 @@ namespace SelfHelp.Core.DeliveryApi.Reading;
 /// <summary>Serialises response models and joins already-rendered items into arrays and pages without re-serialising them.</summary>
 internal static class DeliveryJsonWriter
 {
-    public static RenderedJson Serialize<T>(T model) => WithETag(JsonSerializer.SerializeToUtf8Bytes(model, DeliveryJson.Options));
+    public static RenderedJson Serialize<T>(T model, IReadOnlyCollection<Guid> keys) => WithETag(JsonSerializer.SerializeToUtf8Bytes(model, DeliveryJson.Options), keys);
 
     public static RenderedJson Array(IReadOnlyList<RenderedJson> items)
     {
         var buffer = new ArrayBufferWriter<byte>(Estimate(items) + 2);
         WriteArray(buffer, items);
-        return WithETag(buffer.WrittenMemory);
+        return WithETag(buffer.WrittenMemory, KeysOf(items));
     }
 
     public static RenderedJson Page(long total, IReadOnlyList<RenderedJson> items)
@@ -26,12 +26,14 @@ internal static class DeliveryJsonWriter
         Write(buffer, ",\"items\":"u8);
         WriteArray(buffer, items);
         Write(buffer, "}"u8);
-        return WithETag(buffer.WrittenMemory);
+        return WithETag(buffer.WrittenMemory, KeysOf(items));
     }
 
     /// <summary>A strong validator from the bytes themselves: equal answers share it on every node, any change alters it.</summary>
-    public static RenderedJson WithETag(ReadOnlyMemory<byte> utf8) =>
-        new(utf8, "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8.Span).AsSpan(0, 12)) + "\"");
+    public static RenderedJson WithETag(ReadOnlyMemory<byte> utf8, IReadOnlyCollection<Guid> keys) =>
+        new(utf8, "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8.Span).AsSpan(0, 12)) + "\"", keys);
+
+    private static HashSet<Guid> KeysOf(IReadOnlyList<RenderedJson> items) => items.SelectMany(i => i.Keys).ToHashSet();
 
     private static void WriteArray(ArrayBufferWriter<byte> buffer, IReadOnlyList<RenderedJson> items)
     {

@@ -113,10 +113,15 @@ internal sealed class DeliveryMediaReader(IDeliverySchemaSource schemas, Deliver
         return current;
     }
 
-    private RenderedJson Render(DeliveryRequest request, PublishedContent media, DeliverySchema schema) =>
-        request.Expand is null && request.Fields is null
-            ? jsonCache.GetMedia(media, request.Snapshot, request.Culture, schema)!
-            : DeliveryJsonWriter.Serialize(renderer.BuildMedia(media, new RenderContext(request.Snapshot, request.Culture, schema), request.Expand, request.Fields));
+    private RenderedJson Render(DeliveryRequest request, PublishedContent media, DeliverySchema schema)
+    {
+        if (request.Expand is null && request.Fields is null)
+        {
+            return jsonCache.GetMedia(media, request.Snapshot, request.Culture, schema)!;
+        }
+        var context = new RenderContext(request.Snapshot, request.Culture, schema);
+        return DeliveryJsonWriter.Serialize(renderer.BuildMedia(media, context, request.Expand, request.Fields), DeliveryJsonCache.KeysOf(media, context));
+    }
 
     private static ItemReadResult Found(RenderedJson? json) => json is null ? ItemReadResult.NotFound : new ItemReadResult(ItemReadStatus.Found, json);
 }

@@ -16,8 +16,11 @@ public sealed record DeliveryRequest(PublishedSnapshot Snapshot, string Culture,
 /// <summary>The result of reading the request headers: a request, or the Start-Item header named no root.</summary>
 public sealed record DeliveryRequestResult(DeliveryRequest? Request, bool StartItemNotFound);
 
-/// <summary>A rendered item or list, as UTF-8 JSON with a validator for HTTP caches.</summary>
-public sealed record RenderedJson(ReadOnlyMemory<byte> Utf8, string ETag);
+/// <summary>
+/// A rendered item or list, as UTF-8 JSON with a validator for HTTP caches and the keys of every item it shows or
+/// lies beneath (so a cache can drop exactly the answers a change touches).
+/// </summary>
+public sealed record RenderedJson(ReadOnlyMemory<byte> Utf8, string ETag, IReadOnlyCollection<Guid> Keys);
 
 /// <summary>What a by-id or by-path read found.</summary>
 public enum ItemReadStatus
