@@ -37,7 +37,7 @@ public static class DeliveryTestSchema
     public static readonly DataType SingleLink = DataTypeOf("Single link", Aliases.MultiUrlPicker, """{"maxNumber":1}""");
     public static readonly DataType ImageCropper = DataTypeOf("Image cropper", Aliases.ImageCropper);
 
-    public static readonly ContentType StatItem = TypeOf("statItem", element: true, [], ("label", Text, true), ("value", Number, false));
+    public static readonly ContentType StatItem = TypeOf("statItem", element: true, [], ("label", Text, true), ("value", Number, false), ("source", ContentPicker, false));
     public static readonly DataType Stats = DataTypeOf("Stats", Aliases.BlockList, "{\"blocks\":[{\"contentElementTypeKey\":\"" + StatItem.Key + "\"}]}");
 
     public static async Task InstallAsync(ILanguageService languages, IDataTypeService dataTypes, IContentTypeService contentTypes)
