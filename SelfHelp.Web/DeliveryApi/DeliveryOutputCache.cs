@@ -41,7 +41,9 @@ internal sealed class DeliveryOutputCachePolicy(bool media) : IOutputCachePolicy
             return ValueTask.CompletedTask;
         }
         context.ResponseExpirationTimeSpan = duration;
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The raw query string, not QueryKeys "*": that sorts each key's values in place (the request's own
+        // collection), which would reorder content/items?id=…&id=… before binding and share one entry between orders.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = DeliveryApiHeaders.VaryBy;
         context.Tags.Add(DeliveryOutputCacheTags.All);
         context.HttpContext.Items[GenerationItemKey] = cache.Current.Generation;

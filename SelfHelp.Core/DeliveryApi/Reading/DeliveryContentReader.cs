@@ -42,11 +42,12 @@ internal sealed class DeliveryContentReader(
 
     public async Task<ItemReadResult> GetByPathAsync(DeliveryRequest request, string path, CancellationToken cancellationToken = default)
     {
-        if (path.StartsWith(DraftContent.PreviewPathPrefix, StringComparison.OrdinalIgnoreCase))
+        path = "/" + path.TrimStart('/');
+        // Umbraco's preview route "/preview-{key}/" (only with a key after it, so a page named "preview-…" still resolves).
+        if (path.StartsWith(DraftContent.PreviewPathPrefix, StringComparison.OrdinalIgnoreCase)
+            && Guid.TryParse(path.AsSpan(DraftContent.PreviewPathPrefix.Length).TrimEnd('/'), out var previewKey))
         {
-            return request.Preview && Guid.TryParse(path.AsSpan(DraftContent.PreviewPathPrefix.Length).TrimEnd('/'), out var key)
-                ? await GetByIdAsync(request, key, cancellationToken)
-                : ItemReadResult.NotFound;
+            return request.Preview ? await GetByIdAsync(request, previewKey, cancellationToken) : ItemReadResult.NotFound;
         }
         var route = ContentRoutes.Combine(request.StartItem, path, request.Culture);
         if (request.Snapshot.GetByRoute(route, request.Culture) is { } live)

@@ -122,6 +122,7 @@ public sealed class PrivateDeliveryHost : DeliveryHost
         ["PublicAccess"] = "false",
         ["ApiKey"] = ApiKey,
         ["Media:Enabled"] = "true",
+        ["OutputCache:Enabled"] = "true",
     };
 }
 
