@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OutputCaching;
 using Scalar.AspNetCore;
 using SelfHelp.Core.DeliveryApi;
@@ -48,12 +49,14 @@ public static class DeliveryApiBuilderExtensions
 
         var content = api.MapGroup("content").WithTags("Content")
             .AddEndpointFilter(new DeliveryApiAccessFilter(access, media: false))
-            .CacheOutput(ContentCachePolicy);
+            .CacheOutput(ContentCachePolicy)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(void)));
         content.MapContentEndpoints();
 
         var media = api.MapGroup("media").WithTags("Media")
             .AddEndpointFilter(new DeliveryApiAccessFilter(access, media: true))
-            .CacheOutput(MediaCachePolicy);
+            .CacheOutput(MediaCachePolicy)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(void)));
         media.MapMediaEndpoints();
 
         app.MapOpenApi(DeliveryApiOpenApi.DocumentRoute);

@@ -34,6 +34,14 @@ internal static class DeliveryApiOpenApi
         {
             var media = context.Description.RelativePath?.Contains("/media", StringComparison.Ordinal) == true;
             operation.Parameters ??= [];
+            foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.Name is "skip" or "take" && p.Schema is OpenApiSchema))
+            {
+                // Umbraco's contract: plain int32 (the web defaults also accept numbers written as strings).
+                var schema = (OpenApiSchema)parameter.Schema!;
+                schema.AnyOf = null;
+                schema.Pattern = null;
+                schema.Type = JsonSchemaType.Integer;
+            }
             var query = context.Description.RelativePath?.EndsWith("/content", StringComparison.Ordinal) == true || context.Description.RelativePath?.EndsWith("/media", StringComparison.Ordinal) == true;
             if (query)
             {
@@ -57,7 +65,25 @@ internal static class DeliveryApiOpenApi
             return Task.CompletedTask;
         });
         options.CreateSchemaReferenceId = type => SchemaName(type.Type) ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (SchemaName(context.JsonTypeInfo.Type) is { } name && Required.TryGetValue(name, out var required))
+            {
+                schema.Required = new HashSet<string>(required);
+            }
+            return Task.CompletedTask;
+        });
     }
+
+    private static readonly Dictionary<string, string[]> Required = new()
+    {
+        ["ApiContentResponseModel"] = ["contentType", "createDate", "cultures", "id", "name", "properties", "route", "updateDate"],
+        ["ApiContentRouteModel"] = ["path", "startItem"],
+        ["ApiContentStartItemModel"] = ["id", "path"],
+        ["ApiMediaWithCropsResponseModel"] = ["createDate", "id", "mediaType", "name", "path", "properties", "updateDate", "url"],
+        ["PagedIApiContentResponseModel"] = ["items", "total"],
+        ["PagedIApiMediaWithCropsResponseModel"] = ["items", "total"],
+    };
 
     // Umbraco's contract names its schemas after the interfaces with a "Model" suffix.
     private static string? SchemaName(Type type) => type switch
