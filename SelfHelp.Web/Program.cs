@@ -1,10 +1,12 @@
 using SelfHelp.Core;
+using SelfHelp.Core.Sync;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSelfHelpCore();
+builder.AddUSync();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
 
