@@ -12,11 +12,8 @@ internal interface ISyncHandler
     int Priority { get; }
     string Group { get; }
 
-    /// <summary>
-    /// Reads the folder's files into <paramref name="planned"/> and checks them against it, adding a problem per bad
-    /// file; returns the steps that apply the files, to be run only when no handler found a problem.
-    /// </summary>
-    IReadOnlyList<SyncStep> Plan(IReadOnlyList<SyncFile> files, SyncState current, SyncState planned, ICollection<USyncProblem> problems);
+    /// <summary>Reads the folder's files into items and delete markers, adding a problem for each file whose format is wrong.</summary>
+    ISyncBatch Read(IReadOnlyList<SyncFile> files, ICollection<USyncProblem> problems);
 
     /// <summary>Writes every item of this type to its file.</summary>
     Task ExportAllAsync(SyncState state, CancellationToken cancellationToken);
@@ -28,6 +25,16 @@ internal interface ISyncHandler<in TModel> : ISyncHandler
     bool Handles(TModel item);
     Task ExportAsync(TModel item, CancellationToken cancellationToken);
     Task ExportDeletedAsync(TModel item, CancellationToken cancellationToken);
+}
+
+/// <summary>A handler's files, read and ready to be checked against what the engine will hold after the import.</summary>
+internal interface ISyncBatch
+{
+    /// <summary>
+    /// Adds the items to <paramref name="planned"/> (and removes deleted ones), checks each against it, adding a problem
+    /// per bad file, and returns the steps that apply the files, to be run only when no handler found a problem.
+    /// </summary>
+    IReadOnlyList<SyncStep> Plan(SyncState current, SyncState planned, ICollection<USyncProblem> problems);
 }
 
 /// <summary>One planned change from one file.</summary>

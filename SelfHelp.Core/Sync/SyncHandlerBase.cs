@@ -40,16 +40,15 @@ internal abstract class SyncHandlerBase<TModel>(USyncFiles files, SyncStateLoade
 
     protected abstract Task DeleteAsync(TModel item, CancellationToken cancellationToken);
 
-    public IReadOnlyList<SyncStep> Plan(IReadOnlyList<SyncFile> syncFiles, SyncState current, SyncState planned, ICollection<USyncProblem> problems)
+    public ISyncBatch Read(IReadOnlyList<SyncFile> syncFiles, ICollection<USyncProblem> problems)
     {
-        var items = new List<(SyncFile File, TModel Item)>();
-        var deletions = new List<(SyncFile File, Guid Key, string Alias)>();
+        var batch = new Batch(this);
         var keys = new Dictionary<Guid, string>();
         foreach (var file in syncFiles)
         {
             try
             {
-                if (ReadFile(file, items, deletions) is { } key && !keys.TryAdd(key, file.Path))
+                if (ReadFile(file, batch) is { } key && !keys.TryAdd(key, file.Path))
                 {
                     problems.Add(new USyncProblem(file.Path, $"Key {key} is also used by {keys[key]}."));
                 }
@@ -59,28 +58,7 @@ internal abstract class SyncHandlerBase<TModel>(USyncFiles files, SyncStateLoade
                 problems.Add(new USyncProblem(file.Path, e.Message));
             }
         }
-        foreach (var (_, key, _) in deletions)
-        {
-            ItemsIn(planned).Remove(key);
-        }
-        foreach (var (_, item) in items)
-        {
-            ItemsIn(planned)[KeyOf(item)] = item;
-        }
-        foreach (var (file, item) in items)
-        {
-            foreach (var message in Prepare(item, file.Node, planned).Concat(AliasClashes(item, planned)))
-            {
-                problems.Add(new USyncProblem(file.Path, message));
-            }
-        }
-        foreach (var problem in CheckAll(items, planned))
-        {
-            problems.Add(problem);
-        }
-        return deletions.Select(d => new SyncStep(d.File.Path, ct => ApplyDeleteAsync(d.File.Path, d.Key, d.Alias, current, ct)))
-            .Concat(items.Select(i => new SyncStep(i.File.Path, ct => ApplyItemAsync(i.File.Path, i.Item, current, planned, ct))))
-            .ToList();
+        return batch;
     }
 
     public async Task ExportAllAsync(SyncState state, CancellationToken cancellationToken)
@@ -100,7 +78,7 @@ internal abstract class SyncHandlerBase<TModel>(USyncFiles files, SyncStateLoade
     public Task ExportDeletedAsync(TModel item, CancellationToken cancellationToken) =>
         files.WriteDeletedAsync(Folder, FileNameOf(item), KeyOf(item), AliasOf(item), cancellationToken);
 
-    private Guid? ReadFile(SyncFile file, List<(SyncFile, TModel)> items, List<(SyncFile, Guid, string)> deletions)
+    private Guid? ReadFile(SyncFile file, Batch batch)
     {
         var node = file.Node;
         if (node.Name == SyncXml.Empty)
@@ -109,7 +87,7 @@ internal abstract class SyncHandlerBase<TModel>(USyncFiles files, SyncStateLoade
             // Rename and clean markers only record history; a delete marker deletes.
             if (string.Equals(node.Attribute("Change")?.Value, SyncXml.DeleteChange, StringComparison.OrdinalIgnoreCase))
             {
-                deletions.Add((file, key, node.Attribute("Alias")?.Value ?? ""));
+                batch.Deletions.Add((file, key, node.Attribute("Alias")?.Value ?? ""));
                 return key;
             }
             return null;
@@ -119,7 +97,7 @@ internal abstract class SyncHandlerBase<TModel>(USyncFiles files, SyncStateLoade
             throw new USyncFormatException($"unknown root element <{node.Name}>; files in {Folder} hold <{ItemType}> or <{SyncXml.Empty}>.");
         }
         var item = Deserialize(node);
-        items.Add((file, item));
+        batch.Items.Add((file, item));
         return KeyOf(item);
     }
 
@@ -151,4 +129,37 @@ internal abstract class SyncHandlerBase<TModel>(USyncFiles files, SyncStateLoade
     }
 
     private USyncChange Change(TModel item, USyncChangeType type, string path) => new(ItemType, AliasOf(item), type, path);
+
+    private sealed class Batch(SyncHandlerBase<TModel> handler) : ISyncBatch
+    {
+        public List<(SyncFile File, TModel Item)> Items { get; } = [];
+        public List<(SyncFile File, Guid Key, string Alias)> Deletions { get; } = [];
+
+        public IReadOnlyList<SyncStep> Plan(SyncState current, SyncState planned, ICollection<USyncProblem> problems)
+        {
+            var plannedItems = handler.ItemsIn(planned);
+            foreach (var (_, key, _) in Deletions)
+            {
+                plannedItems.Remove(key);
+            }
+            foreach (var (_, item) in Items)
+            {
+                plannedItems[handler.KeyOf(item)] = item;
+            }
+            foreach (var (file, item) in Items)
+            {
+                foreach (var message in handler.Prepare(item, file.Node, planned).Concat(handler.AliasClashes(item, planned)))
+                {
+                    problems.Add(new USyncProblem(file.Path, message));
+                }
+            }
+            foreach (var problem in handler.CheckAll(Items, planned))
+            {
+                problems.Add(problem);
+            }
+            return Deletions.Select(d => new SyncStep(d.File.Path, ct => handler.ApplyDeleteAsync(d.File.Path, d.Key, d.Alias, current, ct)))
+                .Concat(Items.Select(i => new SyncStep(i.File.Path, ct => handler.ApplyItemAsync(i.File.Path, i.Item, current, planned, ct))))
+                .ToList();
+        }
+    }
 }

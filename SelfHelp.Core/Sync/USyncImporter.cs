@@ -26,15 +26,14 @@ internal sealed class USyncImporter(
         var problems = new List<USyncProblem>();
         var current = await stateLoader.LoadAsync(cancellationToken);
         var planned = current.Clone();
-        var steps = new List<SyncStep>();
-        foreach (var handler in handlers.Where(h => USyncSettings.Includes(group, h.Group)).OrderBy(h => h.Priority))
-        {
-            steps.AddRange(handler.Plan(files.Read(handler.Folder, problems), current, planned, problems));
-        }
-        if (problems.Count > 0)
-        {
-            throw new USyncImportException(problems);
-        }
+        // Files whose format is wrong are reported alone: checking references while items are missing would only
+        // add echoes of the same problem.
+        var batches = handlers.Where(h => USyncSettings.Includes(group, h.Group)).OrderBy(h => h.Priority)
+            .Select(h => h.Read(files.Read(h.Folder, problems), problems))
+            .ToList();
+        ThrowIfAny(problems);
+        var steps = batches.SelectMany(b => b.Plan(current, planned, problems)).ToList();
+        ThrowIfAny(problems);
         var changes = new List<USyncChange>();
         using (scope.Begin())
         {
@@ -49,6 +48,14 @@ internal sealed class USyncImporter(
         logger.LogInformation("uSync: imported {Files} files from {Root} ({Summary})", changes.Count, files.Root,
             string.Join(", ", Enum.GetValues<USyncChangeType>().Select(t => $"{changes.Count(c => c.Change == t)} {t.ToString().ToLowerInvariant()}")));
         return changes;
+    }
+
+    private static void ThrowIfAny(List<USyncProblem> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new USyncImportException(problems);
+        }
     }
 }
 

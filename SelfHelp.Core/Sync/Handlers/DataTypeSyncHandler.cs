@@ -27,22 +27,19 @@ internal sealed class DataTypeSyncHandler(IDataTypeService dataTypes, IShortStri
     protected override DataType Deserialize(XElement node)
     {
         var info = node.Required("Info");
+        var editor = info.RequiredText("EditorAlias");
+        if (!KnownEditors.Contains(editor))
+        {
+            throw new USyncFormatException($"the editor '{editor}' is not a property editor Umbraco knows.");
+        }
         return new DataType
         {
             Key = node.KeyAttribute(),
             Name = info.RequiredText("Name"),
-            EditorAlias = info.RequiredText("EditorAlias"),
+            EditorAlias = editor,
             EditorUiAlias = info.OptionalText("EditorUIAlias"),
             ConfigurationJson = DataTypeConfiguration.Canonical(node.Element("Config")?.Value),
         };
-    }
-
-    protected override IEnumerable<string> Prepare(DataType item, XElement node, SyncState planned)
-    {
-        if (!KnownEditors.Contains(item.EditorAlias))
-        {
-            yield return $"the editor '{item.EditorAlias}' is not a property editor Umbraco knows.";
-        }
     }
 
     public override XElement Serialize(DataType item, SyncState state) =>

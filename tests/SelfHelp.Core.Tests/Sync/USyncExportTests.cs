@@ -102,6 +102,18 @@ public sealed class USyncExportTests : IAsyncLifetime
 
 public sealed class USyncExportSettingsTests
 {
+    [Theory]
+    [StorageProviders]
+    public async Task The_shipped_files_survive_a_round_trip_through_each_database(string provider)
+    {
+        await using var engine = await USyncTestFiles.StartAsync(provider: provider);
+        Directory.Delete(engine.Root(), recursive: true);
+
+        await engine.Exporter().ExportAllAsync();
+
+        USyncTestFiles.AssertSameFiles(USyncTestFiles.Shipped, engine.Root());
+    }
+
     [Fact]
     public async Task With_export_on_save_off_a_changed_type_leaves_its_file_alone()
     {

@@ -152,6 +152,22 @@ public sealed class USyncImportTests : IAsyncLifetime
         Assert.Contains(refused.Errors, e => e.Alias == "district");
     }
 
+    [Fact]
+    public async Task A_group_phone_number_must_look_like_a_hong_kong_number()
+    {
+        var home = TestEngine.Succeeded(await _engine.Content.PublishAsync(await HomeAsync(), ["*"]));
+        var directory = TestEngine.Succeeded(await _engine.Content.SaveAsync(await _engine.Content.CreateAsync("Groups", home.Id, "groupDirectory", "en-US")));
+        var group = await _engine.Content.CreateAsync("Carers Circle", directory.Id, "selfHelpGroup", "en-US");
+        group.SetValue("name", "Carers Circle", "en-US");
+        group.SetValue("publicPhone", "12345");
+
+        var refused = await _engine.Content.SaveAsync(group);
+
+        Assert.Contains(refused.Errors, e => e.Alias == "publicPhone" && e.Message.Contains("Hong Kong phone number"));
+        group.SetValue("publicPhone", "+852 2345 6789");
+        TestEngine.Succeeded(await _engine.Content.SaveAsync(group));
+    }
+
     private async Task<Core.Content.ContentItem> HomeAsync()
     {
         var home = await _engine.Content.CreateAsync("Home", Core.Content.ContentItem.RootId, "home", "en-US");

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SelfHelp.Core.Persistence;
 using SelfHelp.Core.Sync;
 using SelfHelp.Core.Tests.Testing;
 
@@ -16,8 +17,9 @@ public static class USyncTestFiles
     public static string Shipped { get; } = FindShipped();
 
     /// <summary>Starts an engine that imports a copy of the shipped files, after <paramref name="edit"/> changed the copy.</summary>
-    public static Task<TestEngine> StartAsync(Action<string>? edit = null, IDictionary<string, string?>? settings = null) =>
-        TestEngine.StartEmptyAsync(configure: builder =>
+    public static Task<TestEngine> StartAsync(
+        Action<string>? edit = null, IDictionary<string, string?>? settings = null, string provider = DatabaseOptions.SqliteProvider) =>
+        TestEngine.StartEmptyAsync(provider, builder =>
         {
             var root = RootOf(builder.Environment.ContentRootPath);
             CopyFolder(Shipped, root);
