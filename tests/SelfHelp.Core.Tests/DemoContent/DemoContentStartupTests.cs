@@ -14,10 +14,11 @@ public sealed class DemoContentStartupTests
 {
     private const string Enabled = $"{DemoContentOptions.Section}:Enabled";
 
-    [Fact]
-    public async Task Starting_again_on_a_seeded_database_adds_nothing()
+    [Theory]
+    [StorageProviders]
+    public async Task Starting_again_on_a_seeded_database_adds_nothing(string provider)
     {
-        await using var engine = await DemoSite.StartAsync();
+        await using var engine = await DemoSite.StartAsync(provider: provider);
         var documents = await engine.CountDocumentsAsync();
         var versions = await engine.CountVersionsAsync();
 

@@ -17,8 +17,8 @@ public static class DemoSite
     public const string Chinese = "zh-HK";
 
     /// <summary>Starts an engine on a new empty database with the shipped types and demo content registered.</summary>
-    public static Task<TestEngine> StartAsync(IDictionary<string, string?>? settings = null) =>
-        TestEngine.StartEmptyAsync(configure: builder =>
+    public static Task<TestEngine> StartAsync(IDictionary<string, string?>? settings = null, string provider = DatabaseOptions.SqliteProvider) =>
+        TestEngine.StartEmptyAsync(provider, builder =>
         {
             // The shipped files are only read: nothing in these tests changes a type, and export is off besides.
             builder.Configuration[$"{USyncSettings.SectionName}:RootFolder"] = USyncTestFiles.Shipped;
