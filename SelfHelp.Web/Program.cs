@@ -1,4 +1,5 @@
 using SelfHelp.Core;
+using SelfHelp.Core.DemoContent;
 using SelfHelp.Core.Sync;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSelfHelpCore();
 builder.AddUSync();
+builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
 
