@@ -7,6 +7,7 @@ using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Dictionary;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
 using SelfHelp.Core.Notifications;
@@ -48,6 +49,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<ILanguageService, LanguageService>();
         services.AddSingleton<IDataTypeService, DataTypeService>();
         services.AddSingleton<IContentTypeService, ContentTypeService>();
+        services.AddSingleton<IDictionaryService, DictionaryService>();
         services.AddSingleton<IAuditService, AuditService>();
 
         services.AddPropertyValueValidators();

@@ -1,4 +1,6 @@
 using SelfHelp.Core;
+using SelfHelp.Core.DemoContent;
+using SelfHelp.Core.Sync;
 using SelfHelp.Web.DeliveryApi;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
@@ -6,6 +8,8 @@ using SelfHelp.Web.Site;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSelfHelpCore();
+builder.AddUSync();
+builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
 builder.AddDeliveryApi();

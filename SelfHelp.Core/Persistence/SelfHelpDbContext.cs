@@ -14,6 +14,7 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
     internal DbSet<LanguageEntity> Languages => Set<LanguageEntity>();
     internal DbSet<DataTypeEntity> DataTypes => Set<DataTypeEntity>();
     internal DbSet<ContentTypeEntity> ContentTypes => Set<ContentTypeEntity>();
+    internal DbSet<DictionaryItemEntity> DictionaryItems => Set<DictionaryItemEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -89,6 +90,14 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
             contentType.HasKey(c => c.Key);
             contentType.HasIndex(c => c.Alias).IsUnique();
             contentType.Property(c => c.Alias).HasMaxLength(255);
+        });
+        modelBuilder.Entity<DictionaryItemEntity>(item =>
+        {
+            item.ToTable("shDictionary");
+            item.HasKey(d => d.Key);
+            item.HasIndex(d => d.ItemKey).IsUnique();
+            item.HasIndex(d => d.ParentKey);
+            item.Property(d => d.ItemKey).HasMaxLength(1000);
         });
     }
 

@@ -73,8 +73,18 @@ public sealed class TestEngine : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         configure?.Invoke(builder);
         var host = builder.Build();
-        await host.StartAsync();
-        return new TestEngine(host, folder, database);
+        var engine = new TestEngine(host, folder, database);
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A start-up that fails (tests of broken configuration do this on purpose) still leaves nothing behind.
+            await engine.DisposeAsync();
+            throw;
+        }
+        return engine;
     }
 
     /// <summary>Creates and publishes a root "site" item.</summary>

@@ -11,36 +11,28 @@ using static SelfHelp.Web.Tests.Testing.SiteSchema;
 namespace SelfHelp.Web.Tests.Testing;
 
 /// <summary>
-/// The real host in memory for one test class: a fresh temp content root with its own SQLite file and an empty uSync
-/// folder, DI validation on, <see cref="SiteSchema"/> installed and a bilingual home page published.
+/// The real host in memory for one test class, on a fresh temp content root with its own SQLite file and DI
+/// validation on; subclasses say which configuration and content the site starts with.
 /// </summary>
-public sealed class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
+public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string HomeHeroTitle = "Find a self-help group near you";
-    public const string HomeHeroTitleChinese = "尋找你附近的自助組織";
+    protected string Root { get; } = Directory.CreateTempSubdirectory("selfhelp-web-test-").FullName;
 
-    private readonly string _root = Directory.CreateTempSubdirectory("selfhelp-web-test-").FullName;
-
-    public ContentItem Home { get; private set; } = null!;
     public IContentService Content => Services.GetRequiredService<IContentService>();
-
-    public static object RichText(string markup) => new { markup, blocks = (object?)null };
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>Starts building a page (a <c>contentPage</c> under the home page unless told otherwise).</summary>
-    public PageBuilder Page(string englishName, string? chineseName = null, string type = "contentPage", int? parentId = null) =>
-        new(Content, type, parentId ?? Home.Id, englishName, chineseName);
+    /// <summary>The uSync folder to import and whether to seed demo content.</summary>
+    protected abstract (string USyncFolder, bool DemoContent) SiteSetup();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var usync = Directory.CreateDirectory(Path.Combine(_root, "uSync", "v17")).FullName;
-        builder.UseContentRoot(_root);
-        builder.UseSetting("ConnectionStrings:umbracoDbDSN", $"Data Source={Path.Combine(_root, "SelfHelp.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True");
+        var (usync, demo) = SiteSetup();
+        builder.UseContentRoot(Root);
+        builder.UseSetting("ConnectionStrings:umbracoDbDSN", $"Data Source={Path.Combine(Root, "SelfHelp.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True");
         builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
-        // Each class brings its own schema and content: no configuration files to import, no demo content.
         builder.UseSetting("uSync:Settings:RootFolder", usync);
-        builder.UseSetting("SelfHelp:DemoContent:Enabled", "false");
+        builder.UseSetting("SelfHelp:DemoContent:Enabled", demo ? "true" : "false");
         builder.UseDefaultServiceProvider(o =>
         {
             o.ValidateOnBuild = true;
@@ -48,7 +40,48 @@ public sealed class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public async Task InitializeAsync()
+    public virtual Task InitializeAsync()
+    {
+        _ = Services; // starts the host: import, seeding and cache build run before the first request
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file the OS still holds is left for the temp cleaner; no other test reads this folder.
+        }
+    }
+}
+
+/// <summary>
+/// A site with no configuration files and no demo content: <see cref="SiteSchema"/> is installed and a bilingual home
+/// page published, so each test class builds exactly the content it asserts on.
+/// </summary>
+public sealed class SiteHost : TempSiteHost
+{
+    public const string HomeHeroTitle = "Find a self-help group near you";
+    public const string HomeHeroTitleChinese = "尋找你附近的自助組織";
+
+    public ContentItem Home { get; private set; } = null!;
+
+    public static object RichText(string markup) => new { markup, blocks = (object?)null };
+
+    /// <summary>Starts building a page (a <c>contentPage</c> under the home page unless told otherwise).</summary>
+    public PageBuilder Page(string englishName, string? chineseName = null, string type = "contentPage", int? parentId = null) =>
+        new(Content, type, parentId ?? Home.Id, englishName, chineseName);
+
+    protected override (string USyncFolder, bool DemoContent) SiteSetup() =>
+        (Directory.CreateDirectory(Path.Combine(Root, "uSync", "v17")).FullName, false);
+
+    public override async Task InitializeAsync()
     {
         await SiteSchema.InstallAsync(
             Services.GetRequiredService<ILanguageService>(),
@@ -61,19 +94,34 @@ public sealed class SiteHost : WebApplicationFactory<Program>, IAsyncLifetime
                 RichText("<p>由<strong>組員自己營運</strong>的小組，為面對相同挑戰的人而設。</p>"))
             .PublishAsync();
     }
+}
 
-    async Task IAsyncLifetime.DisposeAsync()
+/// <summary>The site exactly as a newcomer's first run makes it: the repository's uSync files and the demo content.</summary>
+public sealed class DemoSiteHost : TempSiteHost
+{
+    protected override (string USyncFolder, bool DemoContent) SiteSetup()
     {
-        await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
+        var copy = Path.Combine(Root, "uSync", "v17");
+        var shipped = Path.Combine(RepositoryRoot(), "uSync", "v17");
+        foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
         {
-            Directory.Delete(_root, recursive: true);
+            var target = Path.Combine(copy, Path.GetRelativePath(shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
-        catch (IOException)
+        return (copy, true);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            // A file the OS still holds is left for the temp cleaner; no other test reads this folder.
+            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
+            {
+                return directory.FullName;
+            }
         }
+        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
     }
 }
 

@@ -154,6 +154,34 @@ namespace SelfHelp.Core.Persistence.Migrations.PostgreSql
                     b.ToTable("shDataType", (string)null);
                 });
 
+            modelBuilder.Entity("SelfHelp.Core.Persistence.DictionaryItemEntity", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ParentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TranslationsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ItemKey")
+                        .IsUnique();
+
+                    b.HasIndex("ParentKey");
+
+                    b.ToTable("shDictionary", (string)null);
+                });
+
             modelBuilder.Entity("SelfHelp.Core.Persistence.LanguageEntity", b =>
                 {
                     b.Property<Guid>("Key")

@@ -145,6 +145,34 @@ namespace SelfHelp.Core.Persistence.Migrations.Sqlite
                     b.ToTable("shDataType", (string)null);
                 });
 
+            modelBuilder.Entity("SelfHelp.Core.Persistence.DictionaryItemEntity", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslationsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ItemKey")
+                        .IsUnique();
+
+                    b.HasIndex("ParentKey");
+
+                    b.ToTable("shDictionary", (string)null);
+                });
+
             modelBuilder.Entity("SelfHelp.Core.Persistence.LanguageEntity", b =>
                 {
                     b.Property<Guid>("Key")

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Content;
+using SelfHelp.Core.Persistence;
+using Umbraco.Cms.Core.Events;
+
+namespace SelfHelp.Core.Dictionary;
+
+/// <summary>Reads and changes dictionary items, the translated labels of taxonomy keys and interface text.</summary>
+public interface IDictionaryService
+{
+    Task<IReadOnlyList<DictionaryItem>> GetAllAsync(CancellationToken cancellationToken = default);
+    Task<DictionaryItem?> GetAsync(Guid key, CancellationToken cancellationToken = default);
+    Task<DictionaryItem?> GetAsync(string itemKey, CancellationToken cancellationToken = default);
+
+    /// <summary>The item's text in one language, or null when the item or that translation does not exist.</summary>
+    Task<string?> GetTranslationAsync(string itemKey, string isoCode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DictionaryItem>> GetChildrenAsync(Guid parentKey, CancellationToken cancellationToken = default);
+    Task SaveAsync(DictionaryItem item, CancellationToken cancellationToken = default);
+    Task DeleteAsync(Guid key, CancellationToken cancellationToken = default);
+}
+
+internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IDictionaryService
+{
+    private volatile IReadOnlyDictionary<Guid, DictionaryItem>? _cache;
+
+    public async Task<IReadOnlyList<DictionaryItem>> GetAllAsync(CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Values.OrderBy(i => i.ItemKey, StringComparer.OrdinalIgnoreCase).ToList();
+
+    public async Task<DictionaryItem?> GetAsync(Guid key, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).GetValueOrDefault(key);
+
+    public async Task<DictionaryItem?> GetAsync(string itemKey, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(cancellationToken)).Values.FirstOrDefault(i => string.Equals(i.ItemKey, itemKey, StringComparison.OrdinalIgnoreCase));
+
+    public async Task<string?> GetTranslationAsync(string itemKey, string isoCode, CancellationToken cancellationToken = default) =>
+        (await GetAsync(itemKey, cancellationToken))?.GetTranslation(isoCode);
+
+    public async Task<IReadOnlyList<DictionaryItem>> GetChildrenAsync(Guid parentKey, CancellationToken cancellationToken = default) =>
+        (await GetAllAsync(cancellationToken)).Where(i => i.ParentKey == parentKey).ToList();
+
+    public async Task SaveAsync(DictionaryItem item, CancellationToken cancellationToken = default)
+    {
+        await using (var db = contexts.CreateDbContext())
+        {
+            var row = await db.DictionaryItems.FirstOrDefaultAsync(d => d.Key == item.Key, cancellationToken);
+            if (row is null)
+            {
+                row = new DictionaryItemEntity { Key = item.Key, ItemKey = item.ItemKey, TranslationsJson = "{}" };
+                db.DictionaryItems.Add(row);
+            }
+            row.ItemKey = item.ItemKey;
+            row.ParentKey = item.ParentKey;
+            row.TranslationsJson = JsonSerializer.Serialize(item.Translations, ContentJson.Options);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        _cache = null;
+        await events.PublishAsync(new DictionaryItemSavedNotification(item), cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        var all = await LoadAsync(cancellationToken);
+        if (!all.TryGetValue(key, out var item))
+        {
+            return;
+        }
+        // Descendants go with their parent, as in Umbraco.
+        var doomed = new List<DictionaryItem> { item };
+        for (var i = 0; i < doomed.Count; i++)
+        {
+            doomed.AddRange(all.Values.Where(d => d.ParentKey == doomed[i].Key));
+        }
+        var keys = doomed.Select(d => d.Key).ToList();
+        await using (var db = contexts.CreateDbContext())
+        {
+            await db.DictionaryItems.Where(d => keys.Contains(d.Key)).ExecuteDeleteAsync(cancellationToken);
+        }
+        _cache = null;
+        foreach (var deleted in doomed)
+        {
+            await events.PublishAsync(new DictionaryItemDeletedNotification(deleted), cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, DictionaryItem>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_cache is { } cached)
+        {
+            return cached;
+        }
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.DictionaryItems.AsNoTracking().ToListAsync(cancellationToken);
+        var all = rows.ToDictionary(r => r.Key, r => new DictionaryItem
+        {
+            Key = r.Key,
+            ItemKey = r.ItemKey,
+            ParentKey = r.ParentKey,
+            Translations = new Dictionary<string, string>(
+                JsonSerializer.Deserialize<Dictionary<string, string>>(r.TranslationsJson, ContentJson.Options)!, StringComparer.OrdinalIgnoreCase),
+        });
+        _cache = all;
+        return all;
+    }
+}

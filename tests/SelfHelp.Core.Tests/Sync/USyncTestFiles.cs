@@ -1,0 +1,79 @@
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SelfHelp.Core.Persistence;
+using SelfHelp.Core.Sync;
+using SelfHelp.Core.Tests.Testing;
+
+namespace SelfHelp.Core.Tests.Sync;
+
+/// <summary>
+/// The repository's real uSync files, copied into each test engine's content root (where the default RootFolder
+/// "uSync/v17/" finds them), optionally edited first.
+/// </summary>
+public static class USyncTestFiles
+{
+    /// <summary>The shipped <c>uSync/v17</c> folder at the repository root.</summary>
+    public static string Shipped { get; } = FindShipped();
+
+    /// <summary>Starts an engine that imports a copy of the shipped files, after <paramref name="edit"/> changed the copy.</summary>
+    public static Task<TestEngine> StartAsync(
+        Action<string>? edit = null, IDictionary<string, string?>? settings = null, string provider = DatabaseOptions.SqliteProvider) =>
+        TestEngine.StartEmptyAsync(provider, builder =>
+        {
+            var root = RootOf(builder.Environment.ContentRootPath);
+            CopyFolder(Shipped, root);
+            edit?.Invoke(root);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.Configuration[key] = value;
+            }
+            builder.AddUSync();
+        });
+
+    public static string RootOf(string contentRoot) => Path.Combine(contentRoot, "uSync", "v17");
+
+    public static string Root(this TestEngine engine) => RootOf(engine.Folder);
+
+    public static IUSyncImporter Importer(this TestEngine engine) => engine.Services.GetRequiredService<IUSyncImporter>();
+
+    public static IUSyncExporter Exporter(this TestEngine engine) => engine.Services.GetRequiredService<IUSyncExporter>();
+
+    public static XElement ReadXml(string root, string relativePath) => XElement.Load(Path.Combine(root, relativePath));
+
+    /// <summary>Every file under the folder as relative path to bytes, for byte-for-byte comparison of two folders.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+
+    public static void AssertSameFiles(string expectedFolder, string actualFolder)
+    {
+        var expected = Snapshot(expectedFolder);
+        var actual = Snapshot(actualFolder);
+        Assert.Equal(expected.Keys, actual.Keys);
+        var different = expected.Keys.Where(k => !expected[k].AsSpan().SequenceEqual(actual[k])).ToList();
+        Assert.True(different.Count == 0, $"These files changed: {string.Join(", ", different)}");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string FindShipped()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
+            {
+                return Path.Combine(directory.FullName, "uSync", "v17");
+            }
+        }
+        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
+    }
+}
