@@ -33,6 +33,22 @@ internal sealed class Bitset
         return set;
     }
 
+    public static Bitset Of(int size, int[] ordinals)
+    {
+        var set = new Bitset(size);
+        set.AddAll(ordinals);
+        return set;
+    }
+
+    public void AddAll(int[] ordinals)
+    {
+        var words = _words;
+        foreach (var ordinal in ordinals)
+        {
+            words[ordinal >> 6] |= 1UL << (ordinal & 63);
+        }
+    }
+
     public void Add(int ordinal) => _words[ordinal >> 6] |= 1UL << (ordinal & 63);
 
     public bool Contains(int ordinal) => (_words[ordinal >> 6] & (1UL << (ordinal & 63))) != 0;

@@ -43,8 +43,11 @@ internal sealed class DeliveryApiContentIndex(
             matches.IntersectWith(field.Match(filter.Operator, filter.Values));
         }
         var keys = sorts.Select(s => (Field: Field(s.FieldName), Sort: s)).Where(k => k.Field is not null).Select(k => (k.Field!, k.Sort.Direction)).ToList();
-        var page = Page(matches, keys, Math.Max(0, skip), Math.Max(0, take));
-        return new PagedResult<PublishedContent>(matches.Count(), page.Select(i => docs[i]).ToList());
+        var total = matches.Count();
+        skip = Math.Max(0, skip);
+        take = Math.Max(0, Math.Min(take, total - skip));
+        var page = take <= 0 ? [] : Page(matches, keys, skip, take);
+        return new PagedResult<PublishedContent>(total, page.Select(i => docs[i]).ToList());
     }
 
     private FieldIndex? Field(string name) => fields.GetValueOrDefault(name);
@@ -58,23 +61,38 @@ internal sealed class DeliveryApiContentIndex(
         }
         // Walk the first key's precomputed order one group of equal values at a time; only groups that reach the
         // page need the further keys, so a sorted page over 10,000 items costs little more than the page itself.
-        var emitted = new List<int>();
+        var emitted = new List<int>(take);
+        var seen = 0L;
         var (first, direction) = keys[0];
         var ranks = first.Ranks;
+        var members = new List<int>();
         foreach (var group in Groups(first.Order, ranks, direction))
         {
-            var members = group.Where(matches.Contains).ToList();
+            members.Clear();
+            foreach (var doc in group)
+            {
+                if (matches.Contains(doc))
+                {
+                    members.Add(doc);
+                }
+            }
             if (members.Count > 1 && keys.Count > 1)
             {
                 members.Sort((a, b) => Compare(a, b, keys));
             }
-            emitted.AddRange(members);
-            if (emitted.Count >= wanted)
+            foreach (var doc in members)
+            {
+                if (seen++ >= skip)
+                {
+                    emitted.Add(doc);
+                }
+            }
+            if (seen >= wanted)
             {
                 break;
             }
         }
-        return emitted.Skip(skip).Take(take).ToList();
+        return emitted.Count > take ? emitted.GetRange(0, take) : emitted;
     }
 
     // Groups of equal rank in the requested direction, produced lazily so the walk stops at the page; documents

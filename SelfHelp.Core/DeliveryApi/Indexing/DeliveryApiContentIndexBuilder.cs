@@ -74,9 +74,9 @@ internal sealed class DeliveryApiContentIndexBuilder(
                 }
             }
         }
-        foreach (var numeric in fields.Values.OfType<NumericFieldIndex>())
+        foreach (var field in fields.Values)
         {
-            numeric.Seal();
+            field.Seal();
         }
         return new DeliveryApiContentIndex(ordered, fields.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), snapshot.Generation, schema.Version, validUntil, logger);
     }

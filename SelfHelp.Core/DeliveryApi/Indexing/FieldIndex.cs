@@ -22,6 +22,9 @@ internal abstract class FieldIndex(FieldType type, int size)
 
     protected abstract int[] ComputeRanks();
 
+    /// <summary>Freezes the field after the last value was added: lists become arrays, values are sorted.</summary>
+    public abstract void Seal();
+
     private int[] ComputeOrder()
     {
         var ranks = Ranks;

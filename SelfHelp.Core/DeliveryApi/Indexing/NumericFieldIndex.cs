@@ -22,8 +22,7 @@ internal sealed class NumericFieldIndex : FieldIndex
         }
     }
 
-    /// <summary>Freezes the values; call once after the last <see cref="Add"/>.</summary>
-    public void Seal() => _sorted = [.. _pairs.OrderBy(p => p.Value).ThenBy(p => p.Doc)];
+    public override void Seal() => _sorted = [.. _pairs.OrderBy(p => p.Value).ThenBy(p => p.Doc)];
 
     public override Bitset Match(FilterOperation operation, string[] values)
     {

@@ -9,7 +9,8 @@ namespace SelfHelp.Core.DeliveryApi.Indexing;
 /// </summary>
 internal sealed class TermFieldIndex : FieldIndex
 {
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _building = new(StringComparer.Ordinal);
+    private Dictionary<string, int[]> _postings = new(StringComparer.Ordinal);
     private readonly List<string>[] _values;
     private readonly List<string[]>?[] _tokens;
     private readonly bool _analyzed;
@@ -48,6 +49,12 @@ internal sealed class TermFieldIndex : FieldIndex
         // Umbraco: range filters only work on number and date fields; on a string field they restrict nothing.
         _ => Bitset.All(Size),
     };
+
+    public override void Seal()
+    {
+        _postings = _building.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _building.Clear();
+    }
 
     protected override int[] ComputeRanks() =>
         RanksFrom(_values.Select(v => v?[0]).ToArray(), string.CompareOrdinal);
@@ -99,7 +106,7 @@ internal sealed class TermFieldIndex : FieldIndex
         {
             if (term.Contains(value, StringComparison.Ordinal))
             {
-                docs.ForEach(result.Add);
+                result.AddAll(docs);
             }
         }
         return result;
@@ -113,9 +120,9 @@ internal sealed class TermFieldIndex : FieldIndex
 
     private void Post(string term, int doc)
     {
-        if (!_postings.TryGetValue(term, out var docs))
+        if (!_building.TryGetValue(term, out var docs))
         {
-            _postings[term] = docs = [];
+            _building[term] = docs = [];
         }
         if (docs.Count == 0 || docs[^1] != doc)
         {

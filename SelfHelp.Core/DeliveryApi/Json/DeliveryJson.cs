@@ -2,14 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using Umbraco.Cms.Core.Models.DeliveryApi;
 
 namespace SelfHelp.Core.DeliveryApi.Json;
 
 /// <summary>
-/// The Delivery API's JSON: camelCase, enums as names, Chinese written as itself, and the rich text element
-/// interfaces serialised as their concrete types (as Umbraco's DeliveryApiJsonTypeResolver does).
+/// The Delivery API's JSON: camelCase, enums as names, Chinese and markup written as themselves (answers are served
+/// as application/json, never inlined into HTML), and the rich text element interfaces serialised as their concrete
+/// types (as Umbraco's DeliveryApiJsonTypeResolver does).
 /// </summary>
 public static class DeliveryJson
 {
@@ -19,7 +19,7 @@ public static class DeliveryJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddPolymorphism } },
         };
         options.Converters.Add(new JsonStringEnumConverter());
