@@ -11,7 +11,7 @@ internal sealed class DeliveryApiAccessFilter(IDeliveryApiAccess access, bool me
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        http.Response.Headers.Vary = string.Join(", ", DeliveryApiHeaders.VaryBy);
+        http.Response.Headers.Vary = DeliveryApiHeaders.VaryHeader;
         if (!access.IsEnabled || (media && !access.IsMediaEnabled))
         {
             return TypedResults.NotFound();

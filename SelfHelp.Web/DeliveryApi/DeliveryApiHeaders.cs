@@ -14,6 +14,9 @@ public static class DeliveryApiHeaders
     /// <summary>Every request header that can change an answer: caches in front must keep answers apart by all of them.</summary>
     public static readonly string[] VaryBy = [AcceptLanguage, AcceptSegment, ApiKey, Preview, StartItem];
 
+    /// <summary><see cref="VaryBy"/> as one response header value, built once.</summary>
+    public static readonly string VaryHeader = string.Join(", ", VaryBy);
+
     public static bool IsPreview(HttpRequest request) =>
         bool.TryParse(request.Headers[Preview].ToString(), out var preview) && preview;
 }

@@ -9,7 +9,7 @@ namespace SelfHelp.Web.DeliveryApi;
 /// </summary>
 public sealed class DeliveryJsonResult(RenderedJson json, params string[] extraTags) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
-    public const string TagsItemKey = "SelfHelp.DeliveryApi.Tags";
+    public const string ItemKey = "SelfHelp.DeliveryApi.Result";
 
     public int? StatusCode => StatusCodes.Status200OK;
 
@@ -19,7 +19,7 @@ public sealed class DeliveryJsonResult(RenderedJson json, params string[] extraT
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        httpContext.Items[TagsItemKey] = json.Keys.Select(DeliveryOutputCacheTags.Item).Concat(extraTags).ToArray();
+        httpContext.Items[ItemKey] = this;
         var response = httpContext.Response;
         response.Headers.ETag = json.ETag;
         if (IsNotModified(httpContext.Request))
@@ -32,6 +32,9 @@ public sealed class DeliveryJsonResult(RenderedJson json, params string[] extraT
         response.ContentLength = json.Utf8.Length;
         return response.Body.WriteAsync(json.Utf8, httpContext.RequestAborted).AsTask();
     }
+
+    /// <summary>The output-cache tags of this answer: one per item it shows or lies beneath, plus the query tags.</summary>
+    public IEnumerable<string> Tags => json.Keys.Select(DeliveryOutputCacheTags.Item).Concat(extraTags);
 
     private bool IsNotModified(HttpRequest request)
     {

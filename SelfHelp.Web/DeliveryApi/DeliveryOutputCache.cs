@@ -62,9 +62,9 @@ internal sealed class DeliveryOutputCachePolicy(bool media) : IOutputCachePolicy
             context.AllowCacheStorage = false;
             return ValueTask.CompletedTask;
         }
-        if (http.Items[DeliveryJsonResult.TagsItemKey] is string[] tags)
+        if (http.Items[DeliveryJsonResult.ItemKey] is DeliveryJsonResult result)
         {
-            foreach (var tag in tags)
+            foreach (var tag in result.Tags)
             {
                 context.Tags.Add(tag);
             }

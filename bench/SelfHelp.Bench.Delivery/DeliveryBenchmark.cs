@@ -34,6 +34,7 @@ internal static class DeliveryBenchmark
             var basePort = FreePort();
             await using var baseline = await ChildProcess.StartAsync(benchDll, $"baseline {basePort}", $"http://127.0.0.1:{basePort}/healthz", new Dictionary<string, string>());
 
+            var loadBefore = LoadAverage();
             var measurements = new List<Measurement>();
             var baselines = new Dictionary<int, List<WrkResult>>();
             foreach (var outputCache in new[] { true, false })
@@ -74,7 +75,7 @@ internal static class DeliveryBenchmark
             await using var check = new PublishVisibilityCheck(HostSettings(connection, usync, outputCache: true), site, FreePort());
             var visibility = await check.RunAsync(seeded);
             Console.WriteLine();
-            Console.WriteLine(Report(options, seeded, measurements, visibility));
+            Console.WriteLine(Report(options, seeded, measurements, visibility, loadBefore));
             return 0;
         }
         finally
@@ -104,10 +105,11 @@ internal static class DeliveryBenchmark
         ["Logging__LogLevel__Default"] = "Warning",
     };
 
-    private static string Report(BenchOptions options, SeededSite site, List<Measurement> measurements, PublishVisibility visibility)
+    private static string Report(BenchOptions options, SeededSite site, List<Measurement> measurements, PublishVisibility visibility, string loadBefore)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores: {site.Documents:N0} documents (en-US and zh-HK), wrk -t1 -c{options.Connections} -d{options.DurationSeconds}s, median of {options.Runs} runs.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Machine load average (1, 5, 15 min) before the load runs: {loadBefore}; after: {LoadAverage()}.");
         text.AppendLine();
         text.AppendLine("| Scenario | Output cache | Bytes | req/s | Baseline req/s | Ratio | p50 ms | p99 ms |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -121,6 +123,10 @@ internal static class DeliveryBenchmark
             $"Publish: the engine's publish took {visibility.PublishMs:F0} ms; the new value showed {visibility.VisibleAfterMs:F0} ms after the publish started; {visibility.StaleAfter} stale of {visibility.ChecksAfter} answers (by id, by path, by ids) in the 1.5 s after.");
         return text.ToString();
     }
+
+    // Shared machines are noisy: the report says how busy this one was, so figures can be read in context.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static async Task<int> SizeAsync(string url)
     {

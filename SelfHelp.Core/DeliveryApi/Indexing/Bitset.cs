@@ -49,6 +49,13 @@ internal sealed class Bitset
         }
     }
 
+    public Bitset Clone()
+    {
+        var copy = new Bitset(Size);
+        Array.Copy(_words, copy._words, _words.Length);
+        return copy;
+    }
+
     public void Add(int ordinal) => _words[ordinal >> 6] |= 1UL << (ordinal & 63);
 
     public bool Contains(int ordinal) => (_words[ordinal >> 6] & (1UL << (ordinal & 63))) != 0;

@@ -15,6 +15,10 @@ internal sealed class TermFieldIndex : FieldIndex
     private readonly List<string[]>?[] _tokens;
     private readonly bool _analyzed;
 
+    // Bitsets of the terms queries use, built on first use: repeated filters (a district, a parent) then cost a copy.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Bitset> _termSets = new(StringComparer.Ordinal);
+    private const int MaxCachedTerms = 4096;
+
     public TermFieldIndex(FieldType type, int size)
         : base(type, size)
     {
@@ -116,7 +120,23 @@ internal sealed class TermFieldIndex : FieldIndex
         _tokens[doc]?.Any(tokens => Enumerable.Range(0, Math.Max(0, tokens.Length - words.Length + 1))
             .Any(start => words.Select((w, i) => tokens[start + i] == w).All(m => m))) == true;
 
-    private Bitset Docs(string term) => _postings.TryGetValue(term, out var docs) ? Bitset.Of(Size, docs) : new Bitset(Size);
+    private Bitset Docs(string term)
+    {
+        if (_termSets.TryGetValue(term, out var cached))
+        {
+            return cached.Clone();
+        }
+        if (!_postings.TryGetValue(term, out var docs))
+        {
+            return new Bitset(Size);
+        }
+        var set = Bitset.Of(Size, docs);
+        if (_termSets.Count < MaxCachedTerms)
+        {
+            _termSets.TryAdd(term, set.Clone());
+        }
+        return set;
+    }
 
     private void Post(string term, int doc)
     {

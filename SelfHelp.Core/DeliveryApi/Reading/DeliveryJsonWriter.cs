@@ -15,7 +15,7 @@ internal static class DeliveryJsonWriter
     {
         var buffer = new ArrayBufferWriter<byte>(Estimate(items) + 2);
         WriteArray(buffer, items);
-        return WithETag(buffer.WrittenMemory, KeysOf(items));
+        return new RenderedJson(buffer.WrittenMemory, ComposedETag("a", items), KeysOf(items));
     }
 
     public static RenderedJson Page(long total, IReadOnlyList<RenderedJson> items)
@@ -26,12 +26,24 @@ internal static class DeliveryJsonWriter
         Write(buffer, ",\"items\":"u8);
         WriteArray(buffer, items);
         Write(buffer, "}"u8);
-        return WithETag(buffer.WrittenMemory, KeysOf(items));
+        return new RenderedJson(buffer.WrittenMemory, ComposedETag("p" + total.ToString(CultureInfo.InvariantCulture), items), KeysOf(items));
     }
 
     /// <summary>A strong validator from the bytes themselves: equal answers share it on every node, any change alters it.</summary>
     public static RenderedJson WithETag(ReadOnlyMemory<byte> utf8, IReadOnlyCollection<Guid> keys) =>
         new(utf8, "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8.Span).AsSpan(0, 12)) + "\"", keys);
+
+    // A list is fully determined by its shape and its items' bytes, so hashing the items' own validators is enough
+    // (and far cheaper than hashing the joined body).
+    private static string ComposedETag(string shape, IReadOnlyList<RenderedJson> items)
+    {
+        var text = new System.Text.StringBuilder(shape, 16 + items.Count * 26);
+        foreach (var item in items)
+        {
+            text.Append(item.ETag);
+        }
+        return "\"" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 12)) + "\"";
+    }
 
     private static HashSet<Guid> KeysOf(IReadOnlyList<RenderedJson> items) => items.SelectMany(i => i.Keys).ToHashSet();
 
