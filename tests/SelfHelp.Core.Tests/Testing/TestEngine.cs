@@ -23,12 +23,17 @@ public sealed class TestEngine : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly string? _postgresDatabase;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IHostApplicationBuilder>? _configure;
+    private bool _handedOver;
 
-    private TestEngine(IHost host, string folder, string? postgresDatabase)
+    private TestEngine(IHost host, string folder, string? postgresDatabase, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure)
     {
         _host = host;
         Folder = folder;
         _postgresDatabase = postgresDatabase;
+        _settings = settings;
+        _configure = configure;
     }
 
     public string Folder { get; }
@@ -63,6 +68,24 @@ public sealed class TestEngine : IAsyncDisposable
             settings["ConnectionStrings:umbracoDbDSN"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
             settings["ConnectionStrings:umbracoDbDSN_ProviderName"] = DatabaseOptions.PostgreSqlProvider;
         }
+        var host = await StartHostAsync(folder, settings, configure);
+        return new TestEngine(host, folder, database, settings, configure);
+    }
+
+    /// <summary>Stops this engine and starts a new one on the same folder and storage, as a site restart does.</summary>
+    public async Task<TestEngine> RestartAsync(Action<string>? whileStopped = null)
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _handedOver = true;
+        whileStopped?.Invoke(Folder);
+        var host = await StartHostAsync(Folder, _settings, _configure);
+        return new TestEngine(host, Folder, _postgresDatabase, _settings, _configure);
+    }
+
+    private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSelfHelpCore();
@@ -72,7 +95,7 @@ public sealed class TestEngine : IAsyncDisposable
         configure?.Invoke(builder);
         var host = builder.Build();
         await host.StartAsync();
-        return new TestEngine(host, folder, database);
+        return host;
     }
 
     /// <summary>Creates and publishes a root "site" item.</summary>
@@ -106,6 +129,10 @@ public sealed class TestEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
         await _host.StopAsync();
         _host.Dispose();
         if (_postgresDatabase is not null)
