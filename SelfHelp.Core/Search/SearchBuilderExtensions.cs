@@ -41,7 +41,8 @@ public static class SearchBuilderExtensions
     {
         services.AddSingleton<IPropertyValueIndexer, TextValueIndexer>();
         services.AddSingleton<IPropertyValueIndexer, RichTextValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, KeywordValueIndexer>();
+        services.AddSingleton<IPropertyValueIndexer, TagsValueIndexer>();
+        services.AddSingleton<IPropertyValueIndexer, ChoiceValueIndexer>();
         services.AddSingleton<IPropertyValueIndexer, DateValueIndexer>();
         services.AddSingleton<IPropertyValueIndexer, NumberValueIndexer>();
         services.AddSingleton<IPropertyValueIndexer, ReferenceValueIndexer>();

@@ -60,18 +60,35 @@ internal sealed class RichTextValueIndexer : IPropertyValueIndexer
     }
 }
 
-/// <summary>Tags and lists of choices: each value a keyword (exact filters), and findable as words too.</summary>
-internal sealed class KeywordValueIndexer : IPropertyValueIndexer
+/// <summary>Tags: each a keyword (exact filters), and findable as words, since editors add them to be found.</summary>
+internal sealed class TagsValueIndexer : IPropertyValueIndexer
 {
-    public bool CanIndex(string editorAlias) =>
-        editorAlias is Aliases.Tags or Aliases.DropDownListFlexible or Aliases.CheckBoxList or Aliases.RadioButtonList or Aliases.EmailAddress;
+    public bool CanIndex(string editorAlias) => editorAlias is Aliases.Tags;
 
     public void Index(PropertyValue value, IndexDocument document)
     {
-        foreach (var keyword in JsonValues.Strings(value.Value))
+        foreach (var tag in JsonValues.Strings(value.Value))
         {
-            document.AddRaw(value.FieldName, keyword);
-            document.AddTierText(value.Culture, TextTier.Body, keyword);
+            document.AddRaw(value.FieldName, tag);
+            document.AddTierText(value.Culture, TextTier.Body, tag);
+        }
+    }
+}
+
+/// <summary>
+/// Choices from a list (dropdowns, checkboxes, radio buttons) and e-mail addresses: keywords for exact filters only.
+/// Their values are keys ("sham-shui-po", "given"), not words a visitor searches for.
+/// </summary>
+internal sealed class ChoiceValueIndexer : IPropertyValueIndexer
+{
+    public bool CanIndex(string editorAlias) =>
+        editorAlias is Aliases.DropDownListFlexible or Aliases.CheckBoxList or Aliases.RadioButtonList or Aliases.EmailAddress;
+
+    public void Index(PropertyValue value, IndexDocument document)
+    {
+        foreach (var choice in JsonValues.Strings(value.Value))
+        {
+            document.AddRaw(value.FieldName, choice);
         }
     }
 }

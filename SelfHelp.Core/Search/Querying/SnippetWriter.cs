@@ -50,6 +50,8 @@ internal sealed class SnippetWriter(int length) : IDisposable
 
     private string Render(string text, List<(int Start, int End)> spans)
     {
+        // Paragraph breaks between properties read as spaces in a one-line snippet (same length, so offsets hold).
+        text = text.Replace('\n', ' ');
         var (start, end) = Window(text, spans);
         var html = new StringBuilder();
         if (start > 0)

@@ -41,7 +41,7 @@ public sealed class TextAnalysisTests : SearchFixture
         await Story("Whole").Chinese("全部").Summary("深水埗互助小組的故事", Chinese).PublishAsync();
 
         Assert.Equal(["全部", "部分"], await NamesFoundAsync("互助小組", Chinese));
-        Assert.Equal(["全部", "部分"], (await NamesFoundAsync("互助", Chinese)).Order());
+        Assert.Equal(["全部", "部分"], (await NamesFoundAsync("互助", Chinese)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
