@@ -72,24 +72,27 @@ public sealed class TestEngine : IAsyncDisposable
         return new TestEngine(host, folder, database, settings, configure);
     }
 
-    /// <summary>Stops this engine and starts a new one on the same folder and storage, as a site restart does.</summary>
-    public async Task<TestEngine> RestartAsync(Action<string>? whileStopped = null)
+    /// <summary>
+    /// Stops this engine and starts a new one on the same folder and storage, as a site restart does; the callback
+    /// may change files while it is down, and the new engine's clock may start later.
+    /// </summary>
+    public async Task<TestEngine> RestartAsync(Action<string>? whileStopped = null, DateTimeOffset? now = null)
     {
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _handedOver = true;
         whileStopped?.Invoke(Folder);
-        var host = await StartHostAsync(Folder, _settings, _configure);
+        var host = await StartHostAsync(Folder, _settings, _configure, now);
         return new TestEngine(host, Folder, _postgresDatabase, _settings, _configure);
     }
 
-    private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure)
+    private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSelfHelpCore();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<TimeProvider>(clock);
         configure?.Invoke(builder);
