@@ -18,7 +18,20 @@ internal enum TextTier
 /// </summary>
 internal sealed class IndexDocument(IReadOnlyList<string> cultures)
 {
+    // Four index terms per number instead of Lucene's default sixteen: indexing numbers was most of the cost of a
+    // document, and ranges over dates stay fast at this precision.
+    internal const int PrecisionStep = 16;
+    private static readonly FieldType CoarseLong = Numeric(Int64Field.TYPE_STORED);
+    private static readonly FieldType CoarseDouble = Numeric(DoubleField.TYPE_STORED);
+
     private readonly Dictionary<(string Culture, TextTier Tier), StringBuilder> _text = [];
+
+    private static FieldType Numeric(FieldType template)
+    {
+        var type = new FieldType(template) { NumericPrecisionStep = PrecisionStep };
+        type.Freeze();
+        return type;
+    }
 
     public Document Document { get; } = new();
 
@@ -41,19 +54,28 @@ internal sealed class IndexDocument(IReadOnlyList<string> cultures)
 
     public void AddText(string field, string text) => Document.Add(new TextField(field, text, Field.Store.NO));
 
-    public void AddLong(string field, long value, bool sortable = false)
+    /// <summary>A number stored for reading back only (Examine's <c>level</c>, <c>sortOrder</c>): never filtered on, so not indexed.</summary>
+    public void AddStoredLong(string field, long value) => Document.Add(new StoredField(field, value));
+
+    public void AddLong(string field, long value) => Document.Add(new Int64Field(field, value, CoarseLong));
+
+    public void AddDouble(string field, double value) => Document.Add(new DoubleField(field, value, CoarseDouble));
+
+    /// <summary>
+    /// A date: stored as UTC ticks (Examine's datetime), indexed as one fixed-width term so ranges compare as text
+    /// (Lucene.Net's numeric token streams cost more than the rest of a document together), and with doc values
+    /// when results are sorted by it.
+    /// </summary>
+    public void AddDate(string field, DateTime value, bool sortable = false)
     {
-        Document.Add(new Int64Field(field, value, Field.Store.YES));
+        var ticks = IndexDates.ToUniversalTicks(value);
+        Document.Add(new StringField(field, IndexDates.ToTerm(ticks), Field.Store.NO));
+        Document.Add(new StoredField(field, ticks));
         if (sortable)
         {
-            Document.Add(new NumericDocValuesField(field, value));
+            Document.Add(new NumericDocValuesField(field, ticks));
         }
     }
-
-    public void AddDouble(string field, double value) => Document.Add(new DoubleField(field, value, Field.Store.YES));
-
-    public void AddDate(string field, DateTime value, bool sortable = false) =>
-        AddLong(field, IndexDates.ToUniversalTicks(value), sortable);
 
     public void AddSortText(string field, string value) =>
         Document.Add(new SortedDocValuesField(field, new BytesRef(value.ToLowerInvariant())));
@@ -104,9 +126,12 @@ internal sealed class IndexDocument(IReadOnlyList<string> cultures)
     }
 }
 
-/// <summary>Dates in the index: UTC ticks, so ranges and sorting are plain numeric comparisons.</summary>
+/// <summary>Dates in the index: UTC ticks, as fixed-width text for ranges and as numbers for sorting.</summary>
 internal static class IndexDates
 {
     public static long ToUniversalTicks(DateTime value) =>
         (value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc)).Ticks;
+
+    /// <summary>Nineteen digits, so text order is date order.</summary>
+    public static string ToTerm(long ticks) => ticks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -32,10 +32,10 @@ internal sealed class IndexDocumentBuilder(IEnumerable<IPropertyValueIndexer> in
         doc.AddRaw(Published, item.Cultures.Any(c => c.Published) ? Yes : No);
         doc.AddRaw(VariesByCulture, item.VariesByCulture ? Yes : No);
         doc.AddRaw(Trashed, item.Trashed ? Yes : No);
-        doc.AddLong(Id, item.Id);
-        doc.AddLong(ParentId, item.ParentId);
-        doc.AddLong(Level, item.Level);
-        doc.AddLong(SortOrder, item.SortOrder);
+        doc.AddStoredLong(Id, item.Id);
+        doc.AddStoredLong(ParentId, item.ParentId);
+        doc.AddStoredLong(Level, item.Level);
+        doc.AddStoredLong(SortOrder, item.SortOrder);
         doc.AddDate(CreateDate, item.CreateDate, sortable: true);
         doc.AddDate(UpdateDate, item.UpdateDate, sortable: true);
         if (!item.VariesByCulture && item.Data.GetName(ContentData.Invariant) is { } invariantName)

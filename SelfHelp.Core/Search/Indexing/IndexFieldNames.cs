@@ -56,6 +56,12 @@ public static class IndexFieldNames
     /// <summary>All other text (body, rich text, tags): stored for snippets.</summary>
     public static string Body(string culture) => $"__Body_{Lower(culture)}";
 
+    /// <summary>True for the title, summary and body fields the query service searches.</summary>
+    public static bool IsSearchTier(string field) =>
+        field.StartsWith("__Title_", StringComparison.Ordinal)
+        || field.StartsWith("__Summary_", StringComparison.Ordinal)
+        || field.StartsWith("__Body_", StringComparison.Ordinal);
+
     public static string NameForPrefix(string culture) => $"{NamePrefix}_{Lower(culture)}";
 
     public static string SortName(string culture) => $"{SortPrefix}{NodeName}_{Lower(culture)}";

@@ -59,12 +59,12 @@ internal static class SearchFilterBuilder
 
     private static BooleanQuery DateRange(DateRangeFilter range, string culture)
     {
-        long? from = range.From is { } f ? IndexDates.ToUniversalTicks(f) : null;
-        long? to = range.To is { } t ? IndexDates.ToUniversalTicks(t) : null;
+        var from = range.From is { } f ? IndexDates.ToTerm(IndexDates.ToUniversalTicks(f)) : null;
+        var to = range.To is { } t ? IndexDates.ToTerm(IndexDates.ToUniversalTicks(t)) : null;
         var any = new BooleanQuery();
         foreach (var field in DateFields(range.Field, culture))
         {
-            any.Add(NumericRangeQuery.NewInt64Range(field, from, to, minInclusive: true, maxInclusive: true), Occur.SHOULD);
+            any.Add(TermRangeQuery.NewStringRange(field, from, to, includeLower: true, includeUpper: true), Occur.SHOULD);
         }
         return any;
     }
