@@ -20,7 +20,7 @@ internal static class BenchContent
     public static readonly string[] Districts = ["sham-shui-po", "wan-chai", "sha-tin", "kwun-tong", "tuen-mun", "eastern", "yuen-long", "islands"];
     private static readonly string[] SpokenLanguages = ["cantonese", "english", "mandarin"];
 
-    private static readonly string[] EnglishWords = ("group groups support carers caring volunteers volunteer meeting meetings weekly monthly " +
+    private static readonly string[] EnglishDomainWords = ("group groups support carers caring volunteers volunteer meeting meetings weekly monthly " +
         "members member family families parents children mental health recovery addiction grief loss older people community " +
         "centre district organiser organisers organising leadership funding partnership difficulties successes story stories history " +
         "interview oral shared sharing experience experiences help mutual self started founded years together training workshop " +
@@ -31,11 +31,19 @@ internal static class BenchContent
         "advocacy rights services service resources grants donations fundraising members' mothers fathers sisters brothers " +
         "elderly youth students teachers doctors nurses therapy counselling peer peers circle circles gathering gatherings").Split(' ');
 
-    private static readonly string[] ChineseWords = ("自助 互助 小組 組織 照顧者 義工 聚會 每週 每月 會員 家庭 家長 兒童 精神健康 康復 " +
+    private static readonly string[] ChineseDomainWords = ("自助 互助 小組 組織 照顧者 義工 聚會 每週 每月 會員 家庭 家長 兒童 精神健康 康復 " +
         "成癮 哀傷 長者 社區 中心 地區 深水埗 灣仔 沙田 觀塘 屯門 東區 元朗 離島 組織者 領導 資金 合作 困難 成功 故事 歷史 訪問 " +
         "口述 分享 經驗 幫助 成立 多年 一起 培訓 工作坊 醫院 社工 網絡 朋友 聆聽 講座 香港 九龍 新界 活動 通訊 委員會 主席 " +
         "場地 教會 學校 圖書館 網上 電話 病人 疾病 殘疾 糖尿病 癌症 中風 認知障礙 自閉症 罕見病 暫托 勇氣 希望 信任 學習 成長 " +
         "持續 更新 挑戰 改變 政府 政策 倡議 權益 服務 資源 捐款 籌款 母親 父親 青年 學生 老師 醫生 護士 治療 輔導 朋輩").Split(' ');
+
+    // Query words sit at fixed ranks, so queries match about as much as they would in real text: "group" is common,
+    // "carers" much less so. The other domain words spread over the middle ranks, a long tail of made-up words after.
+    private static readonly Vocabulary EnglishWords = new(EnglishDomainWords, 5000,
+        new Dictionary<string, int> { ["group"] = 12, ["support"] = 45, ["volunteers"] = 90, ["carers"] = 160 }, Syllables(" "));
+
+    private static readonly Vocabulary ChineseWords = new(ChineseDomainWords, 3000,
+        new Dictionary<string, int> { ["小組"] = 15, ["互助"] = 70, ["自助"] = 40 }, HanPairs());
 
     public static IReadOnlyList<ContentType> Types() =>
     [
@@ -98,10 +106,33 @@ internal static class BenchContent
         return data;
     }
 
-    // Common words are picked more often than rare ones, roughly as in real text.
-    private static string Words(Random random, string[] vocabulary, int min, int max, string separator) =>
-        string.Join(separator, Enumerable.Range(0, random.Next(min, max + 1))
-            .Select(_ => vocabulary[(int)(vocabulary.Length * Math.Pow(random.NextDouble(), 2))]));
+    private static string Words(Random random, Vocabulary vocabulary, int min, int max, string separator) =>
+        string.Join(separator, Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => vocabulary.Next(random)));
+
+    private static IEnumerable<string> Syllables(string unused)
+    {
+        string[] parts = ["ka", "lo", "mi", "ren", "tos", "vel", "dra", "quin", "sho", "pa", "ter", "nu", "gal", "bri", "zen", "fo"];
+        foreach (var a in parts)
+        {
+            foreach (var b in parts)
+            {
+                foreach (var c in parts)
+                {
+                    yield return a + b + c;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> HanPairs()
+    {
+        const string chars = "的一是不了人我在有他這中大來上國個到說們為子和你地出道也時年得就那要下以生會自著去之過家學對可她裡後小麼心多天而能好都然沒日於起還發成事只作當想看文無開手十用主行方又如前所本見經頭面公同三已老從動兩長知民樣現分將外但身些與高意進把法此實回二理美點月明其種聲全工己話兒者向情部正名定女問力機給等幾很業最間新什打便位因重被走電四第門相次東政海口使教西再平真聽世氣信北少關並內加化由卻代軍產入先山五太水萬市眼體別處總才場師書比住員九笑性通目華報立馬命張活難神數件安表原車白應路期叫死常提感金何更反合放做系計或司利受光王果親界及今京務制解各任至清物台象記邊共風戰干接它許八特覺望直服毛林題建南度統色字請交愛讓認算論百吃義科怎元社術結六功指思非流每青管夫連遠資隊跟帶花快條院變聯言權往展該領傳近留紅治決周保達辦運武半候七必城父強步完革深區即求品士轉量空甚眾技輕程告江語英基派滿式李息寫呢識極令黃德收臉錢黨倒未持取設始版雙歷越史商千片容研像找友孩站廣改議形委早房音火際則首單據導影失拿網香似斯專石若兵弟誰校讀志飛觀爭究包組造落視濟喜離虽壞";
+        var random = new Random(3);
+        for (var i = 0; i < 5000; i++)
+        {
+            yield return $"{chars[random.Next(chars.Length)]}{chars[random.Next(chars.Length)]}";
+        }
+    }
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -128,6 +159,57 @@ internal static class BenchContent
         Key = Guid.NewGuid(), Alias = alias, Name = alias, DataTypeKey = Guid.NewGuid(), EditorAlias = editor,
         Variations = varies ? ContentVariation.Culture : ContentVariation.Nothing,
     };
+}
+
+/// <summary>Words drawn with Zipf's law (the word at rank r about 1/r as often as the commonest), as in real text.</summary>
+internal sealed class Vocabulary
+{
+    private readonly string[] _words;
+    private readonly double[] _cumulative;
+
+    public Vocabulary(string[] domain, int size, IReadOnlyDictionary<string, int> placed, IEnumerable<string> filler)
+    {
+        _words = new string[size];
+        foreach (var (word, rank) in placed)
+        {
+            _words[rank] = word;
+        }
+        var next = 5;
+        foreach (var word in domain.Where(w => !placed.ContainsKey(w)))
+        {
+            while (_words[next] is not null)
+            {
+                next++;
+            }
+            _words[next] = word;
+            next += 4;
+        }
+        using var more = filler.GetEnumerator();
+        for (var i = 0; i < size; i++)
+        {
+            if (_words[i] is null && more.MoveNext())
+            {
+                _words[i] = more.Current;
+            }
+        }
+        _cumulative = new double[size];
+        var total = 0.0;
+        for (var i = 0; i < size; i++)
+        {
+            total += 1.0 / (i + 1);
+            _cumulative[i] = total;
+        }
+        for (var i = 0; i < size; i++)
+        {
+            _cumulative[i] /= total;
+        }
+    }
+
+    public string Next(Random random)
+    {
+        var index = Array.BinarySearch(_cumulative, random.NextDouble());
+        return _words[index < 0 ? ~index : index];
+    }
 }
 
 /// <summary>The published cache the benchmark hands the search engine: the synthetic snapshot, nothing loaded from storage.</summary>

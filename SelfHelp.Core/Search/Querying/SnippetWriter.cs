@@ -16,7 +16,9 @@ internal sealed class SnippetWriter(int length) : IDisposable
     private const string Ellipsis = "…";
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly Analyzer _analyzer = new BilingualTextAnalyzer(forIndexing: true);
+    // Bigrams alone find every match unless a one-character Chinese term is sought, and cost half the tokens.
+    private readonly Analyzer _bigrams = new BilingualTextAnalyzer(forIndexing: false);
+    private readonly Analyzer _withUnigrams = new BilingualTextAnalyzer(forIndexing: true);
 
     /// <summary>A snippet from the first text with the most matched terms, or the opening of the first text when none match.</summary>
     public string Write(IReadOnlyList<string?> texts, IReadOnlySet<string> terms)
@@ -24,6 +26,7 @@ internal sealed class SnippetWriter(int length) : IDisposable
         string? best = null;
         List<(int Start, int End)> bestSpans = [];
         var bestDistinct = 0;
+        var analyzer = terms.Any(t => t.Length == 1 && !char.IsAsciiLetterOrDigit(t[0])) ? _withUnigrams : _bigrams;
         foreach (var text in texts)
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -35,18 +38,27 @@ internal sealed class SnippetWriter(int length) : IDisposable
             {
                 break;
             }
-            var matched = AnalyzedToken.Read(_analyzer, "snippet", text).Where(t => terms.Contains(t.Term)).ToList();
+            var matched = AnalyzedToken.Read(analyzer, "snippet", text).Where(t => terms.Contains(t.Term)).ToList();
             var distinct = matched.Select(t => t.Term).Distinct().Count();
             if (distinct > bestDistinct)
             {
                 (best, bestDistinct) = (text, distinct);
                 bestSpans = Merge(matched.Select(t => (t.Start, t.End)));
             }
+            if (bestDistinct == terms.Count)
+            {
+                // Every term is already marked: a later text cannot do better.
+                break;
+            }
         }
         return best is null ? "" : Render(best, bestSpans);
     }
 
-    public void Dispose() => _analyzer.Dispose();
+    public void Dispose()
+    {
+        _bigrams.Dispose();
+        _withUnigrams.Dispose();
+    }
 
     private string Render(string text, List<(int Start, int End)> spans)
     {
