@@ -16,7 +16,7 @@ namespace SelfHelp.Core.Search.Indexing;
 internal sealed class LuceneIndex(string name, string path, ILogger logger) : IDisposable
 {
     /// <summary>Raised with each change to what documents hold; an index written by another layout is rebuilt at start.</summary>
-    internal const string LayoutVersion = "1";
+    internal const string LayoutVersion = "2";
     private const string LayoutKey = "selfhelp.layout";
 
     private readonly IndexFieldAnalyzer _analyzer = new(forIndexing: true);

@@ -6,13 +6,14 @@ namespace SelfHelp.Core.Search.Querying;
 
 /// <summary>
 /// Counts facet values over every matching document while the search runs (the facet module is not available to
-/// us): per segment it counts ordinals of the fields' sorted-set doc values in arrays, and turns them into values
-/// once per segment, so the cost per match is a few array increments.
+/// us): per segment it counts ordinals of the fields' doc values (sorted for one value per item, sorted-set for
+/// several) in arrays, and turns them into values once per segment, so the cost per match is a few array increments.
 /// </summary>
 internal sealed class FacetCountCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, int>[] _totals = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[fields.Count];
+    private readonly SortedDocValues?[] _single = new SortedDocValues?[fields.Count];
     private readonly int[]?[] _counts = new int[]?[fields.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -26,9 +27,11 @@ internal sealed class FacetCountCollector(IReadOnlyList<string> fields) : IColle
         FlushSegment();
         for (var i = 0; i < fields.Count; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(fields[i]);
+            var single = context.AtomicReader.GetSortedDocValues(fields[i]);
+            var values = single is null ? context.AtomicReader.GetSortedSetDocValues(fields[i]) : null;
+            _single[i] = single;
             _values[i] = values;
-            _counts[i] = values is null ? null : new int[values.ValueCount];
+            _counts[i] = single is not null ? new int[single.ValueCount] : values is null ? null : new int[values.ValueCount];
         }
     }
 
@@ -36,6 +39,15 @@ internal sealed class FacetCountCollector(IReadOnlyList<string> fields) : IColle
     {
         for (var i = 0; i < _values.Length; i++)
         {
+            if (_single[i] is { } single)
+            {
+                var one = single.GetOrd(doc);
+                if (one >= 0)
+                {
+                    _counts[i]![one]++;
+                }
+                continue;
+            }
             if (_values[i] is not { } values)
             {
                 continue;
@@ -76,7 +88,7 @@ internal sealed class FacetCountCollector(IReadOnlyList<string> fields) : IColle
         var term = new BytesRef();
         for (var i = 0; i < fields.Count; i++)
         {
-            if (_values[i] is not { } values || _counts[i] is not { } counts)
+            if (_counts[i] is not { } counts)
             {
                 continue;
             }
@@ -86,11 +98,19 @@ internal sealed class FacetCountCollector(IReadOnlyList<string> fields) : IColle
                 {
                     continue;
                 }
-                values.LookupOrd(ord, term);
+                if (_single[i] is { } single)
+                {
+                    single.LookupOrd(ord, term);
+                }
+                else
+                {
+                    _values[i]!.LookupOrd(ord, term);
+                }
                 var value = term.Utf8ToString();
                 _totals[i][value] = _totals[i].GetValueOrDefault(value) + counts[ord];
             }
             _values[i] = null;
+            _single[i] = null;
             _counts[i] = null;
         }
     }
