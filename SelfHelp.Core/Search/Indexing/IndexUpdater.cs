@@ -127,6 +127,7 @@ internal sealed class IndexUpdater(
         var count = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         var buffer = new List<IndexItem>(chunk);
+        index.Filling = true;
         index.DeleteAll();
         await foreach (var item in _sources[index.Name].GetAllAsync(cancellationToken))
         {
@@ -140,6 +141,7 @@ internal sealed class IndexUpdater(
         }
         Parallel.ForEach(buffer, parallel, i => index.Add(documents.Build(i)));
         count += buffer.Count;
+        index.Filling = false;
         index.Commit();
         index.Refresh();
         logger.LogInformation("Rebuilt search index {Index}: {Count} items in {Elapsed} ms", index.Name, count, started.ElapsedMilliseconds);

@@ -78,10 +78,16 @@ internal sealed class LuceneIndex(string name, string path, ILogger logger) : ID
 
     public void DeleteAll() => Current.Writer.DeleteAll();
 
+    /// <summary>
+    /// Set while a rebuild is filling the index: a commit then (the site stopping half-way) is marked so the next
+    /// start rebuilds instead of trusting a half-filled index.
+    /// </summary>
+    public bool Filling { get; set; }
+
     public void Commit()
     {
         var writer = Current.Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = LayoutVersion });
+        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Filling ? "incomplete" : LayoutVersion });
         writer.Commit();
     }
 
