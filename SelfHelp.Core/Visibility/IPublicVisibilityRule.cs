@@ -10,6 +10,9 @@ public interface IPublicVisibilityRule
 {
     /// <summary>Returns false when the item must not be shown to the public in this culture at this time.</summary>
     bool IsPublic(PublishedContent content, string culture, DateTime nowUtc);
+
+    /// <summary>When the rule holds the item back only until a known moment (an embargo), that moment; otherwise null.</summary>
+    DateTime? HiddenUntil(PublishedContent content, string culture, DateTime nowUtc) => null;
 }
 
 /// <summary>A story is public only once its narrator's consent is recorded as given (withdrawn consent hides it again).</summary>
@@ -25,4 +28,7 @@ internal sealed class EmbargoRule : IPublicVisibilityRule
 {
     public bool IsPublic(PublishedContent content, string culture, DateTime nowUtc) =>
         content.GetDateTime("embargoUntil", culture) is not { } until || until <= nowUtc;
+
+    public DateTime? HiddenUntil(PublishedContent content, string culture, DateTime nowUtc) =>
+        content.GetDateTime("embargoUntil", culture) is { } until && until > nowUtc ? until : null;
 }

@@ -11,6 +11,12 @@ public interface IPublicVisibility
 
     /// <summary>False for properties staff keep internal: those in a group or tab aliased <c>internal</c> (a story's release form).</summary>
     bool IsPublicProperty(ContentType type, string propertyAlias);
+
+    /// <summary>
+    /// For an item visible in the culture but held back only by rules that lift at a known moment (an embargo), the
+    /// moment it becomes public; null when it is public now or no time is known. Lets indexes and caches wake then.
+    /// </summary>
+    DateTime? BecomesPublicAt(PublishedContent content, string culture) => null;
 }
 
 internal sealed class PublicVisibility(IEnumerable<IPublicVisibilityRule> rules, TimeProvider clock) : IPublicVisibility
@@ -27,6 +33,25 @@ internal sealed class PublicVisibility(IEnumerable<IPublicVisibilityRule> rules,
         }
         var now = clock.GetUtcNow().UtcDateTime;
         return _rules.All(rule => rule.IsPublic(content, culture, now));
+    }
+
+    public DateTime? BecomesPublicAt(PublishedContent content, string culture)
+    {
+        if (!content.IsVisibleIn(culture))
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime? latest = null;
+        foreach (var rule in _rules.Where(r => !r.IsPublic(content, culture, now)))
+        {
+            if (rule.HiddenUntil(content, culture, now) is not { } until)
+            {
+                return null;
+            }
+            latest = latest is { } l && l > until ? l : until;
+        }
+        return latest;
     }
 
     public bool IsPublicProperty(ContentType type, string propertyAlias) =>
