@@ -1,5 +1,6 @@
 using SelfHelp.Core;
 using SelfHelp.Core.Sync;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
 
@@ -9,11 +10,13 @@ builder.AddSelfHelpCore();
 builder.AddUSync();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
+builder.AddForms();
 
 var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapForms();
 app.MapSelfHelpSite();
 
 app.Run();

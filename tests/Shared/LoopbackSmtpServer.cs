@@ -48,6 +48,25 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         return Messages;
     }
 
+    /// <summary>Waits for the first message that matches (or fails after the timeout).</summary>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (_messages.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"No matching email among the {_messages.Count} that arrived.");
+            }
+            await _arrived.WaitAsync(TimeSpan.FromMilliseconds(Math.Min(200, left.TotalMilliseconds)));
+        }
+    }
+
     private async Task AcceptAsync()
     {
         while (!_stop.IsCancellationRequested)
