@@ -21,6 +21,8 @@ public static class FormsBuilderExtensions
         services.AddSingleton<FormDtoBuilder>();
         services.AddFormsRateLimiting(builder.Configuration);
         services.AddAntiforgery();
+        // States, stages and statuses travel as their names ("Approved"), as Umbraco's APIs write enums.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         services.AddStaffDbContext();
         services.AddIdentityCore<IdentityUser>(o =>

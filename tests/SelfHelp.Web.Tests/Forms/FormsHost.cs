@@ -21,7 +21,7 @@ public class FormsHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ApiKey = "test-forms-api-key-0123456789";
     public const string GroupAddress = "private-inbox@kwun-tong-carers.example";
-    public const string StaffPassword = "staff-password-123456";
+    public const string StaffPassword = "Staff-Password-123456";
 
     private readonly string _root = Directory.CreateTempSubdirectory("selfhelp-forms-test-").FullName;
 
