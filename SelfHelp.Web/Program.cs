@@ -1,6 +1,7 @@
 using SelfHelp.Core;
 using SelfHelp.Core.DemoContent;
 using SelfHelp.Core.Sync;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
 
@@ -11,11 +12,13 @@ builder.AddUSync();
 builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
+builder.AddForms();
 
 var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapForms();
 app.MapSelfHelpSite();
 
 app.Run();
