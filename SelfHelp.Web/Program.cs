@@ -2,6 +2,7 @@ using SelfHelp.Core;
 using SelfHelp.Core.DemoContent;
 using SelfHelp.Core.Sync;
 using SelfHelp.Web.DeliveryApi;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Site;
 
@@ -13,12 +14,14 @@ builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
 builder.AddDeliveryApi();
+builder.AddForms();
 
 var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapDeliveryApi();
+app.MapForms();
 app.MapSelfHelpSite();
 
 app.Run();

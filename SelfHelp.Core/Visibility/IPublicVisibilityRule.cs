@@ -11,11 +11,8 @@ public interface IPublicVisibilityRule
     /// <summary>Returns false when the item must not be shown to the public in this culture at this time.</summary>
     bool IsPublic(PublishedContent content, string culture, DateTime nowUtc);
 
-    /// <summary>
-    /// When the answer of <see cref="IsPublic"/> will next change by itself (an embargo lifting), so channels that
-    /// precompute visibility know when to look again; null when only an edit can change it.
-    /// </summary>
-    DateTime? ChangesAt(PublishedContent content, string culture, DateTime nowUtc) => null;
+    /// <summary>When the rule holds the item back only until a known moment (an embargo), that moment; otherwise null.</summary>
+    DateTime? HiddenUntil(PublishedContent content, string culture, DateTime nowUtc) => null;
 }
 
 /// <summary>A story is public only once its narrator's consent is recorded as given (withdrawn consent hides it again).</summary>
@@ -32,6 +29,6 @@ internal sealed class EmbargoRule : IPublicVisibilityRule
     public bool IsPublic(PublishedContent content, string culture, DateTime nowUtc) =>
         content.GetDateTime("embargoUntil", culture) is not { } until || until <= nowUtc;
 
-    public DateTime? ChangesAt(PublishedContent content, string culture, DateTime nowUtc) =>
+    public DateTime? HiddenUntil(PublishedContent content, string culture, DateTime nowUtc) =>
         content.GetDateTime("embargoUntil", culture) is { } until && until > nowUtc ? until : null;
 }

@@ -12,8 +12,11 @@ public interface IPublicVisibility
     /// <summary>False for properties staff keep internal: those in a group or tab aliased <c>internal</c> (a story's release form).</summary>
     bool IsPublicProperty(ContentType type, string propertyAlias);
 
-    /// <summary>The next moment <see cref="IsPublic"/> changes for the item without an edit (an embargo lifting); null if never.</summary>
-    DateTime? ChangesAt(PublishedContent content, string culture) => null;
+    /// <summary>
+    /// For an item visible in the culture but held back only by rules that lift at a known moment (an embargo), the
+    /// moment it becomes public; null when it is public now or no time is known. Lets indexes and caches wake then.
+    /// </summary>
+    DateTime? BecomesPublicAt(PublishedContent content, string culture) => null;
 }
 
 internal sealed class PublicVisibility(IEnumerable<IPublicVisibilityRule> rules, TimeProvider clock) : IPublicVisibility
@@ -32,10 +35,23 @@ internal sealed class PublicVisibility(IEnumerable<IPublicVisibilityRule> rules,
         return _rules.All(rule => rule.IsPublic(content, culture, now));
     }
 
-    public DateTime? ChangesAt(PublishedContent content, string culture)
+    public DateTime? BecomesPublicAt(PublishedContent content, string culture)
     {
+        if (!content.IsVisibleIn(culture))
+        {
+            return null;
+        }
         var now = clock.GetUtcNow().UtcDateTime;
-        return _rules.Select(rule => rule.ChangesAt(content, culture, now)).Where(at => at is not null).Min();
+        DateTime? latest = null;
+        foreach (var rule in _rules.Where(r => !r.IsPublic(content, culture, now)))
+        {
+            if (rule.HiddenUntil(content, culture, now) is not { } until)
+            {
+                return null;
+            }
+            latest = latest is { } l && l > until ? l : until;
+        }
+        return latest;
     }
 
     public bool IsPublicProperty(ContentType type, string propertyAlias) =>

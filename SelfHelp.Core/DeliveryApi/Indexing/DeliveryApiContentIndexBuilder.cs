@@ -31,7 +31,7 @@ internal sealed class DeliveryApiContentIndexBuilder(
             {
                 continue;
             }
-            if (visibility.ChangesAt(content, culture) is { } changes && (validUntil is null || changes < validUntil))
+            if (visibility.BecomesPublicAt(content, culture) is { } changes && (validUntil is null || changes < validUntil))
             {
                 validUntil = changes;
             }

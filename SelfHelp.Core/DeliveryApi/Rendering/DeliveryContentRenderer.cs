@@ -30,7 +30,7 @@ internal sealed class DeliveryContentRenderer(
     /// <summary>The requested item, or null when it has no route in the culture.</summary>
     public ApiContentResponse? BuildContent(PublishedContent content, RenderContext context, PropertyTree? expand, PropertyTree? fields)
     {
-        context.Dependencies.ChangesAt(visibility.ChangesAt(content, context.Culture));
+        context.Dependencies.ChangesAt(visibility.BecomesPublicAt(content, context.Culture));
         if (RenderRoute(content, context.Culture, context) is not { } route)
         {
             return null;
@@ -67,7 +67,7 @@ internal sealed class DeliveryContentRenderer(
         {
             return null;
         }
-        context.Dependencies.ChangesAt(visibility.ChangesAt(content, context.Culture));
+        context.Dependencies.ChangesAt(visibility.BecomesPublicAt(content, context.Culture));
         return visibility.IsPublic(content, context.Culture) ? content : null;
     }
 

@@ -24,12 +24,17 @@ public sealed class TestEngine : IAsyncDisposable
 
     private readonly IHost _host;
     private readonly string? _postgresDatabase;
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IHostApplicationBuilder>? _configure;
+    private bool _handedOver;
 
-    private TestEngine(IHost host, string folder, string? postgresDatabase)
+    private TestEngine(IHost host, string folder, string? postgresDatabase, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure)
     {
         _host = host;
         Folder = folder;
         _postgresDatabase = postgresDatabase;
+        _settings = settings;
+        _configure = configure;
     }
 
     public string Folder { get; }
@@ -65,26 +70,54 @@ public sealed class TestEngine : IAsyncDisposable
             settings["ConnectionStrings:umbracoDbDSN"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
             settings["ConnectionStrings:umbracoDbDSN_ProviderName"] = DatabaseOptions.PostgreSqlProvider;
         }
+        try
+        {
+            var host = await StartHostAsync(folder, settings, configure);
+            return new TestEngine(host, folder, database, settings, configure);
+        }
+        catch
+        {
+            await DeleteStorageAsync(folder, database);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Stops this engine and starts a new one on the same folder and storage, as a site restart does; the callback
+    /// may change files while it is down, and the new engine's clock may start later.
+    /// </summary>
+    public async Task<TestEngine> RestartAsync(Action<string>? whileStopped = null, DateTimeOffset? now = null)
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _handedOver = true;
+        whileStopped?.Invoke(Folder);
+        var host = await StartHostAsync(Folder, _settings, _configure, now);
+        return new TestEngine(host, Folder, _postgresDatabase, _settings, _configure);
+    }
+
+    private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSelfHelpCore();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<TimeProvider>(clock);
         configure?.Invoke(builder);
         var host = builder.Build();
-        var engine = new TestEngine(host, folder, database);
         try
         {
             await host.StartAsync();
         }
         catch
         {
-            // A start-up that fails (tests of broken configuration do this on purpose) still leaves nothing behind.
-            await engine.DisposeAsync();
+            // A start-up that fails (tests of broken configuration do this on purpose) leaves no host running.
+            host.Dispose();
             throw;
         }
-        return engine;
+        return host;
     }
 
     /// <summary>Creates and publishes a root "site" item.</summary>
@@ -118,20 +151,29 @@ public sealed class TestEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            return;
+        }
         await _host.StopAsync();
         _host.Dispose();
-        if (_postgresDatabase is not null)
+        await DeleteStorageAsync(Folder, _postgresDatabase);
+    }
+
+    private static async Task DeleteStorageAsync(string folder, string? postgresDatabase)
+    {
+        if (postgresDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(PostgreSqlVariable));
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", connection);
             await drop.ExecuteNonQueryAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
         {

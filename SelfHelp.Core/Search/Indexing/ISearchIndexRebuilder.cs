@@ -1,0 +1,27 @@
+namespace SelfHelp.Core.Search.Indexing;
+
+/// <summary>Rebuilds search indexes on demand (the back office's "rebuild index" button, after a restore).</summary>
+public interface ISearchIndexRebuilder
+{
+    /// <summary>Rebuilds one index from its source; completes when the rebuilt index is what searches see.</summary>
+    Task RebuildAsync(string indexName, CancellationToken cancellationToken = default);
+
+    /// <summary>Completes once every change queued so far is searchable.</summary>
+    Task WaitForPendingAsync(CancellationToken cancellationToken = default);
+}
+
+internal sealed class SearchIndexRebuilder(IndexingQueue queue) : ISearchIndexRebuilder
+{
+    public Task RebuildAsync(string indexName, CancellationToken cancellationToken = default)
+    {
+        if (!IndexNames.All.Contains(indexName))
+        {
+            throw new ArgumentException($"There is no search index '{indexName}'.", nameof(indexName));
+        }
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        queue.Enqueue(new IndexRebuild(indexName, done));
+        return done.Task.WaitAsync(cancellationToken);
+    }
+
+    public Task WaitForPendingAsync(CancellationToken cancellationToken = default) => queue.FlushAsync(cancellationToken);
+}

@@ -1,0 +1,172 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+
+namespace SelfHelp.Core.Search.Indexing;
+
+/// <summary>Applies coalesced batches to the indexes: item updates, full rebuilds and start-up reconciliation.</summary>
+internal sealed class IndexUpdater(
+    SearchIndexes indexes,
+    IEnumerable<IIndexSource> sources,
+    IndexDocumentBuilder documents,
+    ILogger<IndexUpdater> logger)
+{
+    private readonly Dictionary<string, IIndexSource> _sources = sources.ToDictionary(s => s.IndexName);
+
+    public async Task ApplyAsync(IndexBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (var name in batch.Rebuilds)
+        {
+            await RebuildAsync(name, cancellationToken);
+        }
+        foreach (var (name, updates) in batch.Updates)
+        {
+            await UpdateAsync(name, updates, cancellationToken);
+        }
+    }
+
+    /// <summary>Replaces every document; searches see the old index until the new one is complete.</summary>
+    public Task RebuildAsync(string name, CancellationToken cancellationToken)
+    {
+        var index = indexes[name];
+        return WithRecoveryAsync(index, () => FillAsync(index, cancellationToken));
+    }
+
+    /// <summary>Queues updates for items whose presence in the index disagrees with its source (changes made while the site was down, embargoes that lifted).</summary>
+    public async Task<int> ReconcileAsync(string name, IndexingQueue queue, CancellationToken cancellationToken)
+    {
+        var index = indexes[name];
+        if (!index.IsAvailable)
+        {
+            return 0;
+        }
+        var expected = new HashSet<int>();
+        await foreach (var item in _sources[name].GetAllAsync(cancellationToken))
+        {
+            expected.Add(item.Id);
+        }
+        var indexed = IndexedIds(index);
+        var differing = expected.Except(indexed).Concat(indexed.Except(expected)).ToList();
+        queue.Update(name, differing, withDescendants: false);
+        return differing.Count;
+    }
+
+    public void CommitAll()
+    {
+        foreach (var index in indexes.All.Where(i => i.IsAvailable))
+        {
+            try
+            {
+                index.Commit();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                logger.LogError(e, "Committing search index {Index} failed; it will be rebuilt at the next start if unreadable", index.Name);
+            }
+        }
+    }
+
+    private async Task UpdateAsync(string name, IReadOnlyDictionary<int, bool> updates, CancellationToken cancellationToken)
+    {
+        var index = indexes[name];
+        var items = await _sources[name].GetAsync(updates, cancellationToken);
+        await WithRecoveryAsync(index, () =>
+        {
+            foreach (var (id, withDescendants) in updates)
+            {
+                index.Delete(id, withDescendants);
+            }
+            foreach (var item in items.DistinctBy(i => i.Id))
+            {
+                // A descendant re-read under one parent may also be an updated item of its own: delete before each add.
+                index.Delete(item.Id, withDescendants: false);
+                index.Add(documents.Build(item));
+            }
+            index.Refresh();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>A failure writing the index (corrupt segment, disk trouble) recreates it and rebuilds it from its source.</summary>
+    private async Task WithRecoveryAsync(LuceneIndex index, Func<Task> write)
+    {
+        if (!index.IsAvailable)
+        {
+            // An index that could not be opened earlier gets another chance, filled whole rather than patched.
+            index.Recreate();
+            if (index.IsAvailable)
+            {
+                await FillAsync(index, CancellationToken.None);
+            }
+            return;
+        }
+        try
+        {
+            await write();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            logger.LogError(e, "Writing search index {Index} failed: recreating and rebuilding it", index.Name);
+            index.Recreate();
+            if (index.IsAvailable)
+            {
+                await FillAsync(index, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes every item of the source into the emptied index. Documents are built and added on every core at once
+    /// (the writer takes concurrent adds); nothing is visible to searches until the commit and refresh at the end.
+    /// </summary>
+    private async Task FillAsync(LuceneIndex index, CancellationToken cancellationToken)
+    {
+        const int chunk = 1024;
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var count = 0;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var buffer = new List<IndexItem>(chunk);
+        index.Filling = true;
+        index.DeleteAll();
+        await foreach (var item in _sources[index.Name].GetAllAsync(cancellationToken))
+        {
+            buffer.Add(item);
+            if (buffer.Count == chunk)
+            {
+                Parallel.ForEach(buffer, parallel, i => index.Add(documents.Build(i)));
+                count += buffer.Count;
+                buffer.Clear();
+            }
+        }
+        Parallel.ForEach(buffer, parallel, i => index.Add(documents.Build(i)));
+        count += buffer.Count;
+        index.Filling = false;
+        index.Commit();
+        index.Refresh();
+        logger.LogInformation("Rebuilt search index {Index}: {Count} items in {Elapsed} ms", index.Name, count, started.ElapsedMilliseconds);
+    }
+
+    private static HashSet<int> IndexedIds(LuceneIndex index)
+    {
+        using var lease = index.Acquire();
+        var ids = new HashSet<int>();
+        var terms = MultiFields.GetTerms(lease.Searcher.IndexReader, IndexFieldNames.NodeId);
+        if (terms is null)
+        {
+            return ids;
+        }
+        var liveDocs = MultiFields.GetLiveDocs(lease.Searcher.IndexReader);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
+            if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                ids.Add(int.Parse(termsEnum.Term.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using SelfHelp.Core.Startup;
+
+namespace SelfHelp.Core.Search.Indexing;
+
+/// <summary>
+/// Opens the indexes before the site serves: one that is missing, corrupt, locked or of an older layout is
+/// replaced and queued for a full rebuild (the site starts meanwhile, searching what is there); ExternalIndex is
+/// also reconciled with the published cache, for embargoes that lifted and changes made while the site was down.
+/// </summary>
+internal sealed class SearchIndexStartupStep(
+    SearchIndexes indexes,
+    IndexingQueue queue,
+    IndexUpdater updater,
+    ILogger<SearchIndexStartupStep> logger) : IStartupStep
+{
+    public int Order => StartupOrder.SearchIndexes;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var index in indexes.All)
+        {
+            if (index.Open())
+            {
+                logger.LogInformation("Search index {Index} needs a full rebuild", index.Name);
+                queue.Enqueue(new IndexRebuild(index.Name));
+            }
+            else if (index.Name == IndexNames.External)
+            {
+                await ReconcileAsync(index, cancellationToken);
+            }
+        }
+    }
+
+    private async Task ReconcileAsync(LuceneIndex index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var differing = await updater.ReconcileAsync(index.Name, queue, cancellationToken);
+            if (differing > 0)
+            {
+                logger.LogInformation("Search index {Index}: {Count} items out of step, queued for indexing", index.Name, differing);
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            logger.LogError(e, "Search index {Index} could not be read at start: rebuilding it", index.Name);
+            queue.Enqueue(new IndexRebuild(index.Name));
+        }
+    }
+}
