@@ -119,6 +119,9 @@ internal static class DeliveryBenchmark
                 $"| {m.Scenario} | {(m.OutputCache ? "on" : "off")} | {m.Bytes:N0} | {m.Api.RequestsPerSecond:N0} | {m.Baseline.RequestsPerSecond:N0} | {m.Ratio:P0} | {m.Api.P50Ms:F2} | {m.Api.P99Ms:F2} |");
         }
         text.AppendLine();
+        var failed = measurements.Sum(m => m.Api.Non2xx);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Answers other than 2xx during the load runs: {failed}.");
+        text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Publish: the engine's publish took {visibility.PublishMs:F0} ms; the new value showed {visibility.VisibleAfterMs:F0} ms after the publish started; {visibility.StaleAfter} stale of {visibility.ChecksAfter} answers (by id, by path, by ids) in the 1.5 s after.");
         return text.ToString();
