@@ -7,14 +7,14 @@ namespace SelfHelp.Web.Tests.DeliveryApi;
 
 public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<DeliveryHost>
 {
-    private readonly HttpClient _client = host.Client();
+    private readonly DeliveryClient _api = new(host.Client());
 
     [Fact]
     public async Task An_item_by_id_has_Umbracos_shape_with_content_type_first_and_a_route_per_culture()
     {
         var page = await host.Document("About us", "關於我們").With("title", "About SelfHelp", "關於本網絡").PublishAsync();
 
-        var json = await DeliveryHost.JsonAsync(await _client.GetAsync($"{DeliveryHost.Prefix}/content/item/{page.Key}"));
+        var json = await DeliveryHost.JsonAsync(await _api.GetAsync($"/content/item/{page.Key}"));
 
         Assert.Equal(["contentType", "name", "createDate", "updateDate", "route", "id", "properties", "cultures"], json.EnumerateObject().Select(p => p.Name));
         Assert.Equal("contentPage", json.GetProperty("contentType").GetString());
@@ -34,7 +34,7 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
     {
         var page = await host.Document("Our groups", "我們的小組").With("title", "Groups", "小組").PublishAsync();
 
-        var json = await DeliveryHost.JsonAsync(await Get($"/content/item/{page.Key}", ("Accept-Language", Chinese)));
+        var json = await DeliveryHost.JsonAsync(await _api.GetAsync($"/content/item/{page.Key}", ("Accept-Language", Chinese)));
 
         Assert.Equal("我們的小組", json.GetProperty("name").GetString());
         Assert.Equal("小組", json.GetProperty("properties").GetProperty("title").GetString());
@@ -49,7 +49,7 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
     {
         var page = await host.Document("Contact " + acceptLanguage, "聯絡 " + acceptLanguage).PublishAsync();
 
-        var json = await DeliveryHost.JsonAsync(await Get($"/content/item/{page.Key}", ("Accept-Language", acceptLanguage)));
+        var json = await DeliveryHost.JsonAsync(await _api.GetAsync($"/content/item/{page.Key}", ("Accept-Language", acceptLanguage)));
 
         Assert.Equal("Contact " + acceptLanguage, json.GetProperty("name").GetString());
     }
@@ -60,9 +60,9 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
         var parent = await host.Document("Guidance", "指南").PublishAsync();
         var child = await host.Document("Starting a group", "成立小組", parentId: parent.Id).PublishAsync();
 
-        var english = await DeliveryHost.JsonAsync(await Get("/content/item/guidance/starting-a-group/"));
-        var chinese = await DeliveryHost.JsonAsync(await Get("/content/item/" + Uri.EscapeDataString("指南") + "/" + Uri.EscapeDataString("成立小組"), ("Accept-Language", Chinese)));
-        var root = await DeliveryHost.JsonAsync(await Get("/content/item/"));
+        var english = await DeliveryHost.JsonAsync(await _api.GetAsync("/content/item/guidance/starting-a-group/"));
+        var chinese = await DeliveryHost.JsonAsync(await _api.GetAsync("/content/item/" + Uri.EscapeDataString("指南") + "/" + Uri.EscapeDataString("成立小組"), ("Accept-Language", Chinese)));
+        var root = await DeliveryHost.JsonAsync(await _api.GetAsync("/content/item/"));
 
         Assert.Equal(child.Key, english.GetProperty("id").GetGuid());
         Assert.Equal(child.Key, chinese.GetProperty("id").GetGuid());
@@ -77,7 +77,7 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
         var parent = await host.Document("Encoded parent").PublishAsync();
         var child = await host.Document("Encoded child", parentId: parent.Id).PublishAsync();
 
-        var json = await DeliveryHost.JsonAsync(await Get("/content/item/encoded-parent%2Fencoded-child"));
+        var json = await DeliveryHost.JsonAsync(await _api.GetAsync("/content/item/encoded-parent%2Fencoded-child"));
 
         Assert.Equal(child.Key, json.GetProperty("id").GetGuid());
     }
@@ -88,9 +88,9 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
         var partner = await host.Document("Partner portal", "夥伴網站", type: "home", parentId: Core.Content.ContentItem.RootId).PublishAsync();
         var news = await host.Document("Partner news", "夥伴消息", parentId: partner.Id).PublishAsync();
 
-        var bySegment = await DeliveryHost.JsonAsync(await Get("/content/item/partner-news/", ("Start-Item", "partner-portal")));
-        var byKey = await DeliveryHost.JsonAsync(await Get("/content/item/partner-news/", ("Start-Item", partner.Key.ToString())));
-        var withoutHeader = await Get("/content/item/partner-news/");
+        var bySegment = await DeliveryHost.JsonAsync(await _api.GetAsync("/content/item/partner-news/", ("Start-Item", "partner-portal")));
+        var byKey = await DeliveryHost.JsonAsync(await _api.GetAsync("/content/item/partner-news/", ("Start-Item", partner.Key.ToString())));
+        var withoutHeader = await _api.GetAsync("/content/item/partner-news/");
 
         Assert.Equal(news.Key, bySegment.GetProperty("id").GetGuid());
         Assert.Equal(news.Key, byKey.GetProperty("id").GetGuid());
@@ -102,7 +102,7 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
     [Fact]
     public async Task A_start_item_that_names_no_root_answers_404()
     {
-        var response = await Get("/content/item/anything/", ("Start-Item", "no-such-root"));
+        var response = await _api.GetAsync("/content/item/anything/", ("Start-Item", "no-such-root"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("The Start-Item could not be found", await response.Content.ReadAsStringAsync());
@@ -114,7 +114,7 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
         var first = await host.Document("First of many").PublishAsync();
         var second = await host.Document("Second of many").PublishAsync();
 
-        var json = await DeliveryHost.JsonAsync(await Get($"/content/items?id={second.Key}&id={Guid.NewGuid()}&id={first.Key}&id={second.Key}"));
+        var json = await DeliveryHost.JsonAsync(await _api.GetAsync($"/content/items?id={second.Key}&id={Guid.NewGuid()}&id={first.Key}&id={second.Key}"));
 
         Assert.Equal([second.Key, first.Key], json.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
     }
@@ -122,8 +122,8 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
     [Fact]
     public async Task A_missing_item_answers_404_with_problem_details()
     {
-        var byId = await Get($"/content/item/{Guid.NewGuid()}");
-        var byPath = await Get("/content/item/no-such-page/");
+        var byId = await _api.GetAsync($"/content/item/{Guid.NewGuid()}");
+        var byPath = await _api.GetAsync("/content/item/no-such-page/");
 
         foreach (var response in new[] { byId, byPath })
         {
@@ -143,21 +143,11 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
         var page = await host.Document("Moving page", parentId: from.Id).PublishAsync();
         DocumentBuilder.Succeeded(Core.Content.OperationResult<Core.Content.ContentItem>.From(await host.Content.MoveAsync(page.Id, to.Id), page));
 
-        var response = await Get("/content/item/old-section/moving-page/");
+        var response = await _api.GetAsync("/content/item/old-section/moving-page/");
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/new-section/moving-page/", response.Headers.Location?.OriginalString);
         Assert.Equal("home", response.Headers.GetValues("Location-Start-Item-Path").Single());
         Assert.Equal(host.Home.Key.ToString("D"), response.Headers.GetValues("Location-Start-Item-Id").Single());
-    }
-
-    private Task<HttpResponseMessage> Get(string path, params (string Name, string Value)[] headers)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Get, DeliveryHost.Prefix + path);
-        foreach (var (name, value) in headers)
-        {
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-        return _client.SendAsync(request);
     }
 }
