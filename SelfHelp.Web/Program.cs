@@ -1,21 +1,28 @@
 using SelfHelp.Core;
 using SelfHelp.Core.DemoContent;
+using SelfHelp.Core.Search;
 using SelfHelp.Core.Sync;
 using SelfHelp.Web.Health;
+using SelfHelp.Web.Search;
 using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSelfHelpCore();
+builder.AddSearch(); // after the core: its index handlers read the published cache its refresher has just updated
 builder.AddUSync();
 builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
+builder.AddSearchApi();
+builder.AddSearchPage();
 
 var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapSearchApi();
+app.MapSearchPage();
 app.MapSelfHelpSite();
 
 app.Run();
