@@ -8,6 +8,7 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
+using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
 using SelfHelp.Core.Notifications;
@@ -50,6 +51,8 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<IDataTypeService, DataTypeService>();
         services.AddSingleton<IContentTypeService, ContentTypeService>();
         services.AddSingleton<IDictionaryService, DictionaryService>();
+        services.AddSingleton<IFormService, FormService>();
+        services.AddSingleton<SelfHelp.Core.Forms.Localisation.IFormTextProvider, SelfHelp.Core.Forms.Localisation.FormTextProvider>();
         services.AddSingleton<IAuditService, AuditService>();
 
         services.AddPropertyValueValidators();

@@ -2,6 +2,7 @@ using SelfHelp.Core;
 using SelfHelp.Core.DemoContent;
 using SelfHelp.Core.Search;
 using SelfHelp.Core.Sync;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Search;
 using SelfHelp.Web.Site;
@@ -14,6 +15,7 @@ builder.AddUSync();
 builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
+builder.AddForms();
 builder.AddSearchApi();
 builder.AddSearchPage();
 
@@ -21,6 +23,7 @@ var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
+app.MapForms();
 app.MapSearchApi();
 app.MapSearchPage();
 app.MapSelfHelpSite();

@@ -15,6 +15,17 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
     internal DbSet<DataTypeEntity> DataTypes => Set<DataTypeEntity>();
     internal DbSet<ContentTypeEntity> ContentTypes => Set<ContentTypeEntity>();
     internal DbSet<DictionaryItemEntity> DictionaryItems => Set<DictionaryItemEntity>();
+    internal DbSet<FormEntity> Forms => Set<FormEntity>();
+    internal DbSet<FormEntryEntity> FormEntries => Set<FormEntryEntity>();
+    internal DbSet<FormEntryFileEntity> FormEntryFiles => Set<FormEntryFileEntity>();
+    internal DbSet<FormEntryAuditEntity> FormEntryAudit => Set<FormEntryAuditEntity>();
+    internal DbSet<FormWorkflowJobEntity> FormWorkflowJobs => Set<FormWorkflowJobEntity>();
+    internal DbSet<FormWorkflowAttemptEntity> FormWorkflowAttempts => Set<FormWorkflowAttemptEntity>();
+    internal DbSet<VolunteerEntity> Volunteers => Set<VolunteerEntity>();
+    internal DbSet<WorkshopRegistrationEntity> WorkshopRegistrations => Set<WorkshopRegistrationEntity>();
+    internal DbSet<WorkshopSeatEntity> WorkshopSeats => Set<WorkshopSeatEntity>();
+    internal DbSet<SupportRequestEntity> SupportRequests => Set<SupportRequestEntity>();
+    internal DbSet<RelayedMessageEntity> RelayedMessages => Set<RelayedMessageEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -99,6 +110,7 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
             item.HasIndex(d => d.ParentKey);
             item.Property(d => d.ItemKey).HasMaxLength(1000);
         });
+        FormsModel.Configure(modelBuilder);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

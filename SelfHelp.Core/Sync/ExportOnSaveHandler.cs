@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
+using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Notifications;
 using Umbraco.Cms.Core.Events;
@@ -16,7 +17,9 @@ internal sealed class ExportOnSaveHandler(IEnumerable<ISyncHandler> handlers, US
     INotificationAsyncHandler<DataTypeSavedNotification>,
     INotificationAsyncHandler<DataTypeDeletedNotification>,
     INotificationAsyncHandler<ContentTypeSavedNotification>,
-    INotificationAsyncHandler<ContentTypeDeletedNotification>
+    INotificationAsyncHandler<ContentTypeDeletedNotification>,
+    INotificationAsyncHandler<FormSavedNotification>,
+    INotificationAsyncHandler<FormDeletedNotification>
 {
     public Task HandleAsync(LanguageSavedNotification notification, CancellationToken cancellationToken) =>
         Export(notification.Language, deleted: false, cancellationToken);
@@ -41,6 +44,12 @@ internal sealed class ExportOnSaveHandler(IEnumerable<ISyncHandler> handlers, US
 
     public Task HandleAsync(ContentTypeDeletedNotification notification, CancellationToken cancellationToken) =>
         Export(notification.ContentType, deleted: true, cancellationToken);
+
+    public Task HandleAsync(FormSavedNotification notification, CancellationToken cancellationToken) =>
+        Export(notification.Form, deleted: false, cancellationToken);
+
+    public Task HandleAsync(FormDeletedNotification notification, CancellationToken cancellationToken) =>
+        Export(notification.Form, deleted: true, cancellationToken);
 
     private Task Export<TModel>(TModel item, bool deleted, CancellationToken cancellationToken)
     {

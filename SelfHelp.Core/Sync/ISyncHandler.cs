@@ -48,4 +48,7 @@ internal static class SyncPriority
     public const int DataTypes = 1010;
     public const int ContentTypes = 1030;
     public const int MediaTypes = 1040;
+
+    /// <summary>uSync.Forms' forms come after everything their texts and workflows refer to.</summary>
+    public const int Forms = 1600;
 }

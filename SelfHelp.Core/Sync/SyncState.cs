@@ -1,5 +1,6 @@
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
+using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Languages;
 
 namespace SelfHelp.Core.Sync;
@@ -14,6 +15,7 @@ internal sealed class SyncState
     public Dictionary<Guid, DictionaryItem> DictionaryItems { get; private init; } = [];
     public Dictionary<Guid, DataType> DataTypes { get; private init; } = [];
     public Dictionary<Guid, ContentType> ContentTypes { get; private init; } = [];
+    public Dictionary<Guid, FormDefinition> Forms { get; private init; } = [];
 
     public SyncState Clone() => new()
     {
@@ -21,6 +23,7 @@ internal sealed class SyncState
         DictionaryItems = new(DictionaryItems),
         DataTypes = new(DataTypes),
         ContentTypes = new(ContentTypes),
+        Forms = new(Forms),
     };
 
     /// <summary>A type found by key, else by alias (as uSync resolves references), of the given kind.</summary>
@@ -42,7 +45,7 @@ internal sealed class SyncState
 
 /// <summary>Loads the engine's current configuration items into a <see cref="SyncState"/>.</summary>
 internal sealed class SyncStateLoader(
-    ILanguageService languages, IDictionaryService dictionary, IDataTypeService dataTypes, IContentTypeService contentTypes)
+    ILanguageService languages, IDictionaryService dictionary, IDataTypeService dataTypes, IContentTypeService contentTypes, IFormService forms)
 {
     public async Task<SyncState> LoadAsync(CancellationToken cancellationToken)
     {
@@ -62,6 +65,10 @@ internal sealed class SyncStateLoader(
         foreach (var contentType in await contentTypes.GetAllAsync(cancellationToken))
         {
             state.ContentTypes[contentType.Key] = contentType;
+        }
+        foreach (var form in await forms.GetAllAsync(cancellationToken))
+        {
+            state.Forms[form.Key] = form;
         }
         return state;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
+using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Startup;
@@ -27,6 +28,7 @@ public static class USyncBuilderExtensions
         services.AddSyncHandler<DataTypeSyncHandler>();
         services.AddSyncHandler<ContentTypeSyncHandler>();
         services.AddSyncHandler<MediaTypeSyncHandler>();
+        services.AddSyncHandler<FormSyncHandler>();
 
         services.AddSingleton<IUSyncImporter, USyncImporter>();
         services.AddSingleton<IUSyncExporter, USyncExporter>();
@@ -40,6 +42,8 @@ public static class USyncBuilderExtensions
         services.AddNotificationAsyncHandler<DataTypeDeletedNotification, ExportOnSaveHandler>();
         services.AddNotificationAsyncHandler<ContentTypeSavedNotification, ExportOnSaveHandler>();
         services.AddNotificationAsyncHandler<ContentTypeDeletedNotification, ExportOnSaveHandler>();
+        services.AddNotificationAsyncHandler<FormSavedNotification, ExportOnSaveHandler>();
+        services.AddNotificationAsyncHandler<FormDeletedNotification, ExportOnSaveHandler>();
         return builder;
     }
 

@@ -30,7 +30,10 @@ public static class USyncGroups
     public const string Settings = "Settings";
     public const string Content = "Content";
 
-    internal static readonly string[] SettingValues = [All, None, Settings, Content];
+    /// <summary>uSync.Forms' group: form definitions.</summary>
+    public const string Forms = "Forms";
+
+    internal static readonly string[] SettingValues = [All, None, Settings, Content, Forms];
 }
 
 /// <summary>Refuses settings that would silently do nothing (an unknown group, an empty root folder).</summary>

@@ -23,6 +23,11 @@ public abstract class SiteLayoutModel
 /// <summary>A published page in one culture, ready for its view.</summary>
 public sealed class SitePageModel : SiteLayoutModel
 {
+    /// <summary>The page's key, which forms on the page send as the page they were filled in on.</summary>
+    public required Guid Key { get; init; }
+
+    /// <summary>The content culture the page is shown in (en-US, zh-HK).</summary>
+    public required string Culture { get; init; }
     public required string Name { get; init; }
     public required string ContentTypeAlias { get; init; }
     public required PageValues Values { get; init; }

@@ -21,6 +21,8 @@ public sealed class SitePageModelBuilder(IContentTypeService contentTypes, IPubl
                 .Where(other => !string.Equals(other, culture, StringComparison.OrdinalIgnoreCase) && visibility.IsPublic(content, other))
                 .Select(other => CultureLinkTo(other, Link(pathBase, cultures.Url(other, content.GetRoute(other)!))))
                 .ToList(),
+            Key = content.Key,
+            Culture = culture,
             Name = name,
             ContentTypeAlias = content.ContentTypeAlias,
             Values = new PageValues(content, culture, type, visibility),

@@ -18,7 +18,8 @@ public static class USyncTestFiles
 
     /// <summary>Starts an engine that imports a copy of the shipped files, after <paramref name="edit"/> changed the copy.</summary>
     public static Task<TestEngine> StartAsync(
-        Action<string>? edit = null, IDictionary<string, string?>? settings = null, string provider = DatabaseOptions.SqliteProvider) =>
+        Action<string>? edit = null, IDictionary<string, string?>? settings = null, string provider = DatabaseOptions.SqliteProvider,
+        Action<IHostApplicationBuilder>? configure = null) =>
         TestEngine.StartEmptyAsync(provider, builder =>
         {
             var root = RootOf(builder.Environment.ContentRootPath);
@@ -29,6 +30,7 @@ public static class USyncTestFiles
                 builder.Configuration[key] = value;
             }
             builder.AddUSync();
+            configure?.Invoke(builder);
         });
 
     public static string RootOf(string contentRoot) => Path.Combine(contentRoot, "uSync", "v17");

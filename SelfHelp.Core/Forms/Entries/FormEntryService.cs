@@ -1,0 +1,205 @@
+using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Content;
+using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Core.Forms.Files;
+using SelfHelp.Core.Forms.Workflows;
+using SelfHelp.Core.Persistence;
+
+namespace SelfHelp.Core.Forms.Entries;
+
+/// <summary>A filter of a form's entries for staff: by state, date range and free text.</summary>
+public sealed record FormEntryQuery(Guid FormKey, FormEntryState? State = null, DateTime? FromUtc = null, DateTime? ToUtc = null, string? Search = null, int Skip = 0, int Take = 100);
+
+/// <summary>One line of an entry's history.</summary>
+public sealed record FormEntryAuditLine(DateTime Date, string UserName, string Action, string? Detail);
+
+/// <summary>A workflow queued for an entry, where it stands and how its attempts went.</summary>
+public sealed record FormWorkflowJobInfo(Guid Id, string Name, WorkflowStage Stage, WorkflowJobStatus Status, int Attempts, DateTime NextAttemptUtc, string? LastError);
+
+/// <summary>Staff work on entries: read, filter, change state (which queues the Approved or Rejected workflows), retry and erase.</summary>
+public interface IFormEntryService
+{
+    Task<FormEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FormEntry>> ListAsync(FormEntryQuery query, CancellationToken cancellationToken = default);
+    Task<OperationResult> SetStateAsync(Guid id, FormEntryState state, string userName, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FormEntryAuditLine>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<FormWorkflowJobInfo>> GetWorkflowsAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts a failed workflow back in the queue, due now.</summary>
+    Task<OperationResult> RetryWorkflowAsync(Guid jobId, string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>The bytes of a file uploaded with an entry, with the file's row.</summary>
+    Task<(FormEntryFile File, Stream Content)?> OpenFileAsync(Guid entryId, Guid fileId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the entry, its files, queued workflows and the private records made from it; an audit line says who did it.</summary>
+    Task<OperationResult> EraseAsync(Guid id, string userName, CancellationToken cancellationToken = default);
+}
+
+internal sealed class FormEntryService(
+    IDbContextFactory<SelfHelpDbContext> contexts, IFormService forms, IFormFileStore files, WorkflowQueue queue, TimeProvider clock) : IFormEntryService
+{
+    public async Task<FormEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await FormEntryReader.ReadAsync(db, id, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FormEntry>> ListAsync(FormEntryQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = db.FormEntries.AsNoTracking().Where(e => e.FormKey == query.FormKey);
+        if (query.State is { } state)
+        {
+            rows = rows.Where(e => e.State == state);
+        }
+        if (query.FromUtc is { } from)
+        {
+            rows = rows.Where(e => e.CreatedUtc >= from);
+        }
+        if (query.ToUtc is { } to)
+        {
+            rows = rows.Where(e => e.CreatedUtc < to);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = query.Search.Trim().ToLower();
+            rows = rows.Where(e => e.ValuesJson.ToLower().Contains(search));
+        }
+        var page = await rows.OrderByDescending(e => e.CreatedUtc).Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+        var ids = page.Select(e => e.Id).ToList();
+        var fileRows = await db.FormEntryFiles.AsNoTracking().Where(f => ids.Contains(f.EntryId)).ToListAsync(cancellationToken);
+        return page.Select(e => FormEntryReader.ToModel(e, fileRows.Where(f => f.EntryId == e.Id))).ToList();
+    }
+
+    public async Task<OperationResult> SetStateAsync(Guid id, FormEntryState state, string userName, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var db = contexts.CreateDbContext())
+        {
+            var row = await db.FormEntries.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+            if (row is null)
+            {
+                return OperationResult.Fail(OperationStatus.NotFound, "No such entry.");
+            }
+            if (row.State == state)
+            {
+                return OperationResult.Success();
+            }
+            var previous = row.State;
+            row.State = state;
+            row.StateChangedBy = userName;
+            row.StateChangedUtc = now;
+            row.UpdatedUtc = now;
+            db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = id, Date = now, UserName = userName, Action = state.ToString().ToLowerInvariant(), Detail = $"was {previous}" });
+            if (state is FormEntryState.Approved or FormEntryState.Rejected && await forms.GetAsync(row.FormKey, cancellationToken) is { } form)
+            {
+                queue.Enqueue(db, form, id, state == FormEntryState.Approved ? WorkflowStage.Approved : WorkflowStage.Rejected, now);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        queue.Signal();
+        return OperationResult.Success();
+    }
+
+    public async Task<IReadOnlyList<FormEntryAuditLine>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.FormEntryAudit.AsNoTracking().Where(a => a.EntryId == id).OrderBy(a => a.Id)
+            .Select(a => new FormEntryAuditLine(a.Date, a.UserName, a.Action, a.Detail)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FormWorkflowJobInfo>> GetWorkflowsAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.FormWorkflowJobs.AsNoTracking().Where(j => j.EntryId == id).OrderBy(j => j.Stage).ThenBy(j => j.SortOrder)
+            .Select(j => new FormWorkflowJobInfo(j.Id, j.WorkflowName, j.Stage, j.Status, j.Attempts, j.NextAttemptUtc, j.LastError)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<OperationResult> RetryWorkflowAsync(Guid jobId, string userName, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var db = contexts.CreateDbContext())
+        {
+            var job = await db.FormWorkflowJobs.FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+            if (job is null)
+            {
+                return OperationResult.Fail(OperationStatus.NotFound, "No such workflow job.");
+            }
+            if (job.Status != WorkflowJobStatus.Failed)
+            {
+                return OperationResult.Fail(OperationStatus.NotAllowed, "Only a failed workflow can be retried.");
+            }
+            job.Status = WorkflowJobStatus.Pending;
+            job.Attempts = 0;
+            job.NextAttemptUtc = now;
+            job.CompletedUtc = null;
+            db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = job.EntryId, Date = now, UserName = userName, Action = "workflow retried", Detail = job.WorkflowName });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        queue.Signal();
+        return OperationResult.Success();
+    }
+
+    public async Task<(FormEntryFile File, Stream Content)?> OpenFileAsync(Guid entryId, Guid fileId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.FormEntryFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EntryId == entryId, cancellationToken);
+        if (row is null || await files.OpenReadAsync(row.StoragePath, cancellationToken) is not { } stream)
+        {
+            return null;
+        }
+        return (new FormEntryFile(row.Id, row.FieldAlias, row.FileName, row.ContentType, row.Length), stream);
+    }
+
+    public async Task<OperationResult> EraseAsync(Guid id, string userName, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        if (!await db.FormEntries.AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            return OperationResult.Fail(OperationStatus.NotFound, "No such entry.");
+        }
+        await EntryEraser.EraseAsync(db, files, [id], includeRecords: true, cancellationToken);
+        db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = id, Date = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = "erased" });
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Success();
+    }
+}
+
+/// <summary>
+/// Deletes entries with their files, workflow jobs and attempts and history; on an erasure request also the private
+/// records made from them (retention keeps those: a volunteer stays a volunteer when the sign-up entry expires).
+/// </summary>
+internal static class EntryEraser
+{
+    public static async Task EraseAsync(SelfHelpDbContext db, IFormFileStore files, IReadOnlyCollection<Guid> ids, bool includeRecords, CancellationToken cancellationToken)
+    {
+        foreach (var path in await db.FormEntryFiles.Where(f => ids.Contains(f.EntryId)).Select(f => f.StoragePath).ToListAsync(cancellationToken))
+        {
+            await files.DeleteAsync(path, cancellationToken);
+        }
+        await db.FormEntryFiles.Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.FormWorkflowAttempts.Where(a => ids.Contains(a.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.FormWorkflowJobs.Where(j => ids.Contains(j.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.FormEntryAudit.Where(a => ids.Contains(a.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        if (includeRecords)
+        {
+            await EraseRecordsAsync(db, ids, cancellationToken);
+        }
+        await db.FormEntries.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static async Task EraseRecordsAsync(SelfHelpDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await db.Volunteers.Where(v => ids.Contains(v.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.SupportRequests.Where(r => ids.Contains(r.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.RelayedMessages.Where(m => ids.Contains(m.EntryId)).ExecuteDeleteAsync(cancellationToken);
+        // A confirmed seat given up by erasure goes back to the workshop.
+        foreach (var seat in await db.WorkshopRegistrations.Where(r => ids.Contains(r.EntryId) && r.Status == Records.RegistrationStatus.Confirmed)
+                     .GroupBy(r => r.WorkshopKey).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            await db.WorkshopSeats.Where(s => s.WorkshopKey == seat.Key)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Confirmed, x => x.Confirmed - seat.Count), cancellationToken);
+        }
+        await db.WorkshopRegistrations.Where(r => ids.Contains(r.EntryId)).ExecuteDeleteAsync(cancellationToken);
+    }
+}

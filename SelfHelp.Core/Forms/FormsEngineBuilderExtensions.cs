@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SelfHelp.Core.Forms.Email;
+using SelfHelp.Core.Forms.Entries;
+using SelfHelp.Core.Forms.Files;
+using SelfHelp.Core.Forms.Records;
+using SelfHelp.Core.Forms.Retention;
+using SelfHelp.Core.Forms.Validation;
+using SelfHelp.Core.Forms.Workflows;
+using SelfHelp.Core.Forms.Workflows.Types;
+
+namespace SelfHelp.Core.Forms;
+
+/// <summary>Registers forms at run time: submissions and entries, validation, workflows and their runner, private records, email and retention.</summary>
+public static class FormsEngineBuilderExtensions
+{
+    public static IHostApplicationBuilder AddFormsEngine(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<FormsOptions>().Bind(configuration.GetSection(FormsOptions.SectionName));
+        services.AddOptions<SelfHelpFormsOptions>().Bind(configuration.GetSection(SelfHelpFormsOptions.SectionName))
+            .Validate(o => o.MaxWorkflowAttempts > 0 && o.MaxFileBytes > 0, "SelfHelp:Forms needs MaxWorkflowAttempts and MaxFileBytes above zero.")
+            .ValidateOnStart();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
+
+        services.AddSingleton<VisitorHtml>();
+        services.AddSingleton<FormValidator>();
+        services.AddSingleton<IFormFileStore, PhysicalFormFileStore>();
+        services.AddSingleton<WorkflowQueue>();
+        services.AddSingleton<IFormSubmissionService, FormSubmissionService>();
+        services.AddSingleton<IFormEntryService, FormEntryService>();
+        services.AddSingleton<IPersonalDataService, PersonalDataService>();
+        services.AddSingleton<PrivateRecordReader>();
+        services.AddSingleton<IPrivateRecordService>(sp => sp.GetRequiredService<PrivateRecordReader>());
+        services.AddSingleton<WorkshopSeats>();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<WorkflowTemplate>();
+        services.AddSingleton<WebhookClient>();
+
+        services.AddSingleton<IFormWorkflowType, SendEmailWorkflow>();
+        services.AddSingleton<IFormWorkflowType, ChangeRecordStateWorkflow>();
+        services.AddSingleton<IFormWorkflowType, SaveAsContentNodeWorkflow>();
+        services.AddSingleton<IFormWorkflowType, CreatePrivateRecordWorkflow>();
+        services.AddSingleton<IFormWorkflowType, RelayToGroupWorkflow>();
+        services.AddSingleton<IFormWorkflowType, SendFormToUrlWorkflow>();
+        services.AddSingleton<IFormWorkflowType, SlackWorkflow>();
+        services.AddSingleton<IFormWorkflowRunner, WorkflowRunner>();
+        services.AddHostedService<WorkflowRunnerService>();
+
+        services.AddSingleton<IFormRetention, FormRetention>();
+        services.AddHostedService<FormRetentionService>();
+        return builder;
+    }
+}

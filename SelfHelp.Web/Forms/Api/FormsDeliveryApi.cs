@@ -1,0 +1,173 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
+using SelfHelp.Core.Forms;
+using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Core.Forms.Entries;
+using SelfHelp.Core.Forms.Localisation;
+using SelfHelp.Core.Forms.Validation;
+using SelfHelp.Core.PublishedCache;
+using SelfHelp.Web.Forms.Protection;
+
+namespace SelfHelp.Web.Forms.Api;
+
+/// <summary>
+/// Umbraco Forms' headless delivery API: the definition of a form (FormDto) and the submission of an entry, with
+/// Umbraco's statuses (202, 400, 404, 415, 422). Browsers send the antiforgery token; servers send the Api-Key.
+/// Unlike Umbraco, custom validation hooks run for API posts too, and a disallowed upload is a 422.
+/// </summary>
+public static class FormsDeliveryApi
+{
+    public const string BasePath = "/umbraco/forms/delivery/api/v1";
+
+    public static IEndpointRouteBuilder MapFormsDeliveryApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup(BasePath).WithTags("Forms").DisableAntiforgery();
+        api.MapGet("/definitions/{id:guid}", GetDefinitionAsync).WithName("GetFormDefinition");
+        api.MapPost("/entries/{id:guid}", PostEntryAsync).WithName("PostFormEntry")
+            .RequireRateLimiting(FormsRateLimiting.Policy)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(FormsRequestLimits.MaxRequestBytes));
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetDefinitionAsync(
+        Guid id, string? culture, HttpContext http, IFormService forms, IFormTextProvider texts, FormDtoBuilder dtos,
+        IOptions<FormsOptions> options, IOptions<FormsSecurityOptions> security, CancellationToken cancellationToken)
+    {
+        if (!options.Value.EnableFormsApi)
+        {
+            return Results.NotFound();
+        }
+        if (!security.Value.EnableAntiForgeryTokenForFormsApi && HasKey(security.Value) && !ValidKey(http, security.Value))
+        {
+            return Results.Unauthorized();
+        }
+        if (await forms.GetAsync(id, cancellationToken) is not { } form)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Form not found");
+        }
+        return Results.Ok(dtos.Build(form, await texts.ForCultureAsync(culture, cancellationToken)));
+    }
+
+    private static async Task<IResult> PostEntryAsync(
+        Guid id, HttpContext http, IFormService forms, IFormSubmissionService submissions, IFormTextProvider texts, FormDtoBuilder dtos,
+        IAntiforgery antiforgery, IPublishedContentCache cache, IOptions<FormsOptions> options, IOptions<FormsSecurityOptions> security, CancellationToken cancellationToken)
+    {
+        if (!options.Value.EnableFormsApi)
+        {
+            return Results.NotFound();
+        }
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The request body must be JSON (Content-Type: application/json).");
+        }
+        if (!ValidKey(http, security.Value))
+        {
+            if (security.Value.EnableAntiForgeryTokenForFormsApi)
+            {
+                if (!await antiforgery.IsRequestValidAsync(http))
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The antiforgery token is missing or invalid.");
+                }
+            }
+            else if (HasKey(security.Value))
+            {
+                return Results.Unauthorized();
+            }
+        }
+        FormEntryRequest request;
+        try
+        {
+            request = await FormEntryRequest.ReadAsync(http.Request.Body, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body could not be read.", detail: e.Message);
+        }
+        if (await forms.GetAsync(id, cancellationToken) is not { } form)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Form not found");
+        }
+        var contentKey = Guid.TryParse(request.ContentId, out var key) ? key
+            : int.TryParse(request.ContentId, out var contentId) ? cache.Current.GetById(contentId)?.Key : null;
+        var result = await submissions.SubmitAsync(new FormSubmission
+        {
+            FormKey = form.Key, Culture = request.Culture, ContentKey = contentKey, Values = request.Values, Files = request.Files,
+            ClientAddress = http.Connection.RemoteIpAddress?.ToString(), Channel = "api",
+        }, cancellationToken);
+        if (result.Status == FormSubmitStatus.Invalid)
+        {
+            return Results.Json(new
+            {
+                errors = result.Errors,
+                extensions = new Dictionary<string, object>(),
+                status = StatusCodes.Status422UnprocessableEntity,
+                title = "One or more validation errors occurred.",
+            }, statusCode: StatusCodes.Status422UnprocessableEntity, contentType: "application/problem+json");
+        }
+        return Results.Json(dtos.Accepted(form, await texts.ForCultureAsync(request.Culture, cancellationToken)), statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static bool HasKey(FormsSecurityOptions security) => !string.IsNullOrEmpty(security.FormsApiKey);
+
+    // Compared in constant time, so the key cannot be guessed a character at a time.
+    private static bool ValidKey(HttpContext http, FormsSecurityOptions security) =>
+        HasKey(security) && http.Request.Headers["Api-Key"].ToString() is { Length: > 0 } sent
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(security.FormsApiKey));
+}
+
+/// <summary>Umbraco Forms' FormEntryDto, read by hand so each value may be a string, an array of strings, or uploaded files.</summary>
+internal sealed record FormEntryRequest(
+    Dictionary<string, IReadOnlyList<string>> Values, Dictionary<string, IReadOnlyList<UploadedFile>> Files, string? ContentId, string? Culture)
+{
+    public static async Task<FormEntryRequest> ReadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("values", out var values) || values.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("The body must be an object with a 'values' object.");
+        }
+        var texts = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        var files = new Dictionary<string, IReadOnlyList<UploadedFile>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var value in values.EnumerateObject())
+        {
+            switch (value.Value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    texts[value.Name] = [value.Value.GetString()!];
+                    break;
+                case JsonValueKind.Array when value.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String):
+                    texts[value.Name] = value.Value.EnumerateArray().Select(v => v.GetString()!).ToList();
+                    break;
+                case JsonValueKind.Array when value.Value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object):
+                    files[value.Name] = value.Value.EnumerateArray().Select(ReadFile).ToList();
+                    break;
+                case JsonValueKind.Null:
+                    break;
+                default:
+                    throw new FormatException($"The value of '{value.Name}' must be a string, an array of strings or an array of files.");
+            }
+        }
+        return new FormEntryRequest(texts, files, Text(root, "contentId"), Text(root, "culture"));
+    }
+
+    // Umbraco's upload shape: { "fileName": "x.jpg", "fileContents": "data:image/jpeg;base64,..." }.
+    private static UploadedFile ReadFile(JsonElement file)
+    {
+        var name = file.TryGetProperty("fileName", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : throw new FormatException("A file has no fileName.");
+        var contents = file.TryGetProperty("fileContents", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : throw new FormatException("A file has no fileContents.");
+        var comma = contents.IndexOf(',');
+        return new UploadedFile(name, Convert.FromBase64String(comma >= 0 && contents.StartsWith("data:", StringComparison.Ordinal) ? contents[(comma + 1)..] : contents));
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+}

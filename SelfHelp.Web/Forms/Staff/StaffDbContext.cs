@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
+using SelfHelp.Core.Persistence;
+
+namespace SelfHelp.Web.Forms.Staff;
+
+/// <summary>
+/// Staff accounts (ASP.NET Core Identity) in the site's database, beside the engine's tables, with their own
+/// migrations and history table; one subclass per provider, as the engine does.
+/// </summary>
+public abstract class StaffDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public const string HistoryTable = "__StaffMigrationsHistory";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<IdentityUser>().ToTable("shStaffUser");
+        builder.Entity<IdentityRole>().ToTable("shStaffRole");
+        builder.Entity<IdentityUserRole<string>>().ToTable("shStaffUserRole");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("shStaffUserClaim");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("shStaffUserLogin");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("shStaffRoleClaim");
+        builder.Entity<IdentityUserToken<string>>().ToTable("shStaffUserToken");
+    }
+
+    /// <summary>The options for the configured provider (Umbraco's connection string keys, as the engine reads them).</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions database)
+    {
+        if (database.IsSqlite)
+        {
+            builder.UseSqlite(database.ResolvedConnectionString, o => o.MigrationsHistoryTable(HistoryTable));
+        }
+        else
+        {
+            builder.UseNpgsql(database.ResolvedConnectionString, o => o.MigrationsHistoryTable(HistoryTable));
+        }
+    }
+}
+
+/// <summary>Staff accounts on SQLite.</summary>
+public sealed class SqliteStaffDbContext(DbContextOptions<SqliteStaffDbContext> options) : StaffDbContext(options);
+
+/// <summary>Staff accounts on PostgreSQL.</summary>
+public sealed class PostgreSqlStaffDbContext(DbContextOptions<PostgreSqlStaffDbContext> options) : StaffDbContext(options);
+
+internal sealed class SqliteStaffDesignTimeFactory : IDesignTimeDbContextFactory<SqliteStaffDbContext>
+{
+    public SqliteStaffDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteStaffDbContext>().UseSqlite("Data Source=design.db", o => o.MigrationsHistoryTable(StaffDbContext.HistoryTable)).Options);
+}
+
+internal sealed class PostgreSqlStaffDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlStaffDbContext>
+{
+    public PostgreSqlStaffDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlStaffDbContext>().UseNpgsql("Host=localhost;Database=selfhelp_design", o => o.MigrationsHistoryTable(StaffDbContext.HistoryTable)).Options);
+}
+
+/// <summary>Registers the staff context for the configured provider.</summary>
+internal static class StaffDbContextRegistration
+{
+    public static void AddStaffDbContext(this IServiceCollection services)
+    {
+        services.AddScoped<StaffDbContext>(sp =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.IsSqlite)
+            {
+                var sqlite = new DbContextOptionsBuilder<SqliteStaffDbContext>();
+                StaffDbContext.Configure(sqlite, database);
+                return new SqliteStaffDbContext(sqlite.Options);
+            }
+            var postgres = new DbContextOptionsBuilder<PostgreSqlStaffDbContext>();
+            StaffDbContext.Configure(postgres, database);
+            return new PostgreSqlStaffDbContext(postgres.Options);
+        });
+    }
+}
