@@ -1,20 +1,25 @@
 using SelfHelp.Core;
 using SelfHelp.Core.DemoContent;
+using SelfHelp.Core.Search;
 using SelfHelp.Core.Sync;
 using SelfHelp.Web.DeliveryApi;
 using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
+using SelfHelp.Web.Search;
 using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSelfHelpCore();
+builder.AddSearch(); // after the core: its index handlers read the published cache its refresher has just updated
 builder.AddUSync();
 builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
 builder.AddDeliveryApi();
 builder.AddForms();
+builder.AddSearchApi();
+builder.AddSearchPage();
 
 var app = builder.Build();
 
@@ -22,6 +27,8 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapDeliveryApi();
 app.MapForms();
+app.MapSearchApi();
+app.MapSearchPage();
 app.MapSelfHelpSite();
 
 app.Run();

@@ -1,3 +1,4 @@
+using SelfHelp.Web.Search.Page;
 using SelfHelp.Web.Site.Rendering;
 
 namespace SelfHelp.Web.Site;
@@ -11,6 +12,12 @@ public abstract class SiteLayoutModel
 
     /// <summary>This page in the other cultures it is public in (empty when it is public in one only).</summary>
     public required IReadOnlyList<CultureLink> OtherCultures { get; init; }
+
+    /// <summary>The search page in this page's culture, where the header's search box sends.</summary>
+    public string SearchUrl => SearchPageRoutes.Url(HomeUrl);
+
+    /// <summary>Whether the header shows the site's search box (not on the search page, which is one).</summary>
+    public virtual bool ShowsSearchBox => true;
 }
 
 /// <summary>A published page in one culture, ready for its view.</summary>

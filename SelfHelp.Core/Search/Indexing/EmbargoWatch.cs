@@ -6,6 +6,12 @@ namespace SelfHelp.Core.Search.Indexing;
 /// </summary>
 internal sealed class EmbargoWatch(IndexingQueue queue, TimeProvider clock) : IDisposable
 {
+    /// <summary>
+    /// Timers wait at most about 49 days (a 32-bit count of milliseconds); an embargo further off is woken for at
+    /// this interval and re-armed until it is due.
+    /// </summary>
+    internal static readonly TimeSpan LongestWait = TimeSpan.FromDays(30);
+
     private readonly Lock _gate = new();
     private readonly SortedSet<(DateTime At, int Id)> _due = [];
     private ITimer? _timer;
@@ -35,7 +41,8 @@ internal sealed class EmbargoWatch(IndexingQueue queue, TimeProvider clock) : ID
     {
         _timer?.Dispose();
         var delay = atUtc - clock.GetUtcNow().UtcDateTime;
-        _timer = clock.CreateTimer(_ => Fire(), null, delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
+        delay = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > LongestWait ? LongestWait : delay;
+        _timer = clock.CreateTimer(_ => Fire(), null, delay, Timeout.InfiniteTimeSpan);
         _armedFor = atUtc;
     }
 

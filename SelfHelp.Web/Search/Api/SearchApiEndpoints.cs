@@ -1,0 +1,106 @@
+using System.ComponentModel;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SelfHelp.Core.Content;
+
+namespace SelfHelp.Web.Search.Api;
+
+/// <summary>The handlers of <c>GET /api/search</c> and <c>GET /api/search/suggest</c>: typed results, problems as 400 ProblemDetails.</summary>
+internal static class SearchApiEndpoints
+{
+    // Chinese stays readable in the JSON; characters that matter in HTML (<, >, &) are still escaped.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder group)
+    {
+        group.MapGet("", SearchAsync)
+            .WithName("Search")
+            .WithSummary("Search the public site")
+            .WithDescription("Free text in English or Chinese (words must all match, in any form: \"groups\" finds \"group\"; " +
+                "\"quoted phrases\"; -word leaves a word out), filtered by type, topic and district, with facet counts and " +
+                "highlighted snippets. Only published content the public may see is ever searched.")
+            .Produces<SearchResponse>(StatusCodes.Status200OK);
+        group.MapGet("suggest", SuggestAsync)
+            .WithName("SuggestSearch")
+            .WithSummary("Suggestions for search-as-you-type")
+            .WithDescription("Public pages whose name in the culture contains the words typed so far (the last one may be unfinished).")
+            .Produces<SuggestResponse>(StatusCodes.Status200OK);
+        return group;
+    }
+
+    private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem>> SearchAsync(
+        [AsParameters] SearchApiQuery query, SiteSearch search, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var result = await search.SearchAsync(query.ToInput(), request.PathBase, cancellationToken);
+        return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
+    }
+
+    private static async Task<Results<JsonHttpResult<SuggestResponse>, ValidationProblem>> SuggestAsync(
+        [FromQuery, Description("The text typed so far, e.g. `self-he` or `自助`.")] string? q,
+        [FromQuery, Description("The language to search: `en-US` (the default) or `zh-HK`.")] string? culture,
+        SiteSearch search, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var result = await search.SuggestAsync(q, culture, request.PathBase, cancellationToken);
+        return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
+    }
+
+    /// <summary>A 400 naming each parameter at fault and what is wrong with it.</summary>
+    private static ValidationProblem Problem(OperationResult result)
+    {
+        var errors = result.Errors
+            .GroupBy(e => e.Alias)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return TypedResults.ValidationProblem(errors,
+            detail: string.Join(" ", result.Errors.Select(e => e.Message)),
+            title: "The search request is not valid.");
+    }
+}
+
+/// <summary>The query string of <c>GET /api/search</c>.</summary>
+internal sealed class SearchApiQuery
+{
+    [FromQuery(Name = "q")]
+    [Description("The search text, in English or Chinese: words, \"quoted phrases\", -excluded words. Leave it out to list everything the filters match, newest first.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "culture")]
+    [Description("The language to search and answer in: `en-US` (the default) or `zh-HK`.")]
+    public string? Culture { get; init; }
+
+    [FromQuery(Name = "type")]
+    [Description("Content type aliases (`story`, `selfHelpGroup`, `guidanceArticle`, ...). Repeat the parameter or separate values with commas: any of them matches.")]
+    public string[]? Type { get; init; }
+
+    [FromQuery(Name = "topic")]
+    [Description("Topic keys (`mentalHealth`, `carers`, ...), repeated or comma-separated: any of them matches.")]
+    public string[]? Topic { get; init; }
+
+    [FromQuery(Name = "district")]
+    [Description("District keys (`shamShuiPo`, `kwunTong`, ...), repeated or comma-separated: any of them matches.")]
+    public string[]? District { get; init; }
+
+    [FromQuery(Name = "page")]
+    [Description("The page of results, from 1 (the default).")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize")]
+    [Description("Results per page; sizes above the maximum are cut to it.")]
+    public string? PageSize { get; init; }
+
+    public SearchInput ToInput() => new()
+    {
+        Q = Q,
+        Culture = Culture,
+        Types = Type ?? [],
+        Topics = Topic ?? [],
+        Districts = District ?? [],
+        Page = Page,
+        PageSize = PageSize,
+    };
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace SelfHelp.Web.Search.Page;
+
+/// <summary>The public search page: a plain GET form, so it works the same with and without JavaScript.</summary>
+public sealed class SearchPageController(SearchPageModelBuilder models) : Controller
+{
+    [HttpGet]
+    [HttpHead]
+    public async Task<IActionResult> Index(string culture, CancellationToken cancellationToken)
+    {
+        var model = await models.BuildAsync(SearchInput.FromQuery(Request.Query, culture), Request.PathBase, cancellationToken);
+        var view = View(SearchPageModel.View, model);
+        if (model.Problems.Count > 0)
+        {
+            view.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return view;
+    }
+}
