@@ -1,0 +1,26 @@
+namespace SelfHelp.Core.DeliveryApi.Indexing.Fields;
+
+/// <summary>Field names of the in-memory DeliveryApiContentIndex, Umbraco's where Umbraco has them.</summary>
+public static class IndexFieldNames
+{
+    /// <summary>Examine's category field; every content item has "content", which selects all.</summary>
+    public const string IndexType = "__IndexType";
+    public const string ItemId = "itemId";
+    public const string ParentId = "parentId";
+    public const string AncestorIds = "ancestorIds";
+    public const string ContentType = "contentType";
+    public const string Name = "name";
+    public const string SortName = "sortName";
+    public const string CreateDate = "createDate";
+    public const string UpdateDate = "updateDate";
+    public const string Level = "level";
+    public const string SortOrder = "sortOrder";
+    public const string PathOrder = "pathOrder";
+    public const string Topic = "topic";
+    public const string District = "district";
+    public const string Language = "language";
+    public const string AcceptingNewMembers = "acceptingNewMembers";
+    public const string StartsAt = "startsAt";
+    public const string Group = "group";
+    public const string DevelopmentStage = "developmentStage";
+}
