@@ -17,7 +17,6 @@ public sealed class SearchPageText(SiteText text)
     public string TipWords => text["SearchTipWords"];
     public string SimilarNames => text["SearchSimilarNames"];
     public string Filters => text["SearchFilters"];
-    public string ResultsWord => text["SearchResultsWord"];
     public string RemoveFilter => text["SearchRemoveFilter"];
     public string Pages => text["SearchPages"];
     public string Previous => text["SearchPrevious"];
@@ -33,6 +32,9 @@ public sealed class SearchPageText(SiteText text)
     public string Count(int count, string? query) => query is null
         ? Format(count == 1 ? "SearchCountFilteredOne" : "SearchCountFilteredMany", count)
         : Format(count == 1 ? "SearchCountOne" : "SearchCountMany", count, query);
+
+    /// <summary>A facet value's count as a screen reader hears it ("2 results"); sighted readers see "(2)".</summary>
+    public string FacetCount(int count) => Format(count == 1 ? "SearchFacetCountOne" : "SearchFacetCountMany", count);
 
     public string NoResults(string? query) => query is null ? text["SearchNoResultsFiltered"] : Format("SearchNoResults", query);
     public string PageOf(int page, int pages) => Format("SearchPageOf", page, pages);

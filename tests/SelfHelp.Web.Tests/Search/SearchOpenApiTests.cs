@@ -32,5 +32,16 @@ public sealed class SearchOpenApiTests(SiteHost site) : IClassFixture<SiteHost>
     public async Task Only_our_own_document_is_served_at_its_address()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/openapi/delivery.json")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_Delivery_API_document_keeps_its_own_endpoints_beside_ours()
+    {
+        var delivery = await _client.GetFromJsonAsync<JsonElement>("/umbraco/swagger/delivery/swagger.json");
+
+        var paths = delivery.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.NotEmpty(paths);
+        Assert.All(paths, path => Assert.StartsWith("/umbraco/delivery/api/v2/", path));
     }
 }

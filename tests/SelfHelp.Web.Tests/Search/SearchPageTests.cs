@@ -152,7 +152,7 @@ public sealed partial class SearchPageTests(DemoSiteHost site) : IClassFixture<D
         Assert.Contains($"<label for=\"site-search-q\" class=\"visually-hidden\">{label}</label>", html);
     }
 
-    [GeneratedRegex("<a href=\"(?<href>/search/\\?[^\"]*topic=[^\"]*)\">(?<label>[^<]+) <span class=\"facet-count\">\\((?<count>\\d+)")]
+    [GeneratedRegex("<a href=\"(?<href>/search/\\?[^\"]*topic=[^\"]*)\">(?<label>[^<]+)<span class=\"visually-hidden\">, (?<count>\\d+) results?</span>")]
     private static partial Regex FacetLink();
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\" rel=\"next\">")]

@@ -97,7 +97,7 @@ public sealed class SiteHost : TempSiteHost
 }
 
 /// <summary>The site exactly as a newcomer's first run makes it: the repository's uSync files and the demo content.</summary>
-public sealed class DemoSiteHost : TempSiteHost
+public class DemoSiteHost : TempSiteHost
 {
     protected override (string USyncFolder, bool DemoContent) SiteSetup()
     {
