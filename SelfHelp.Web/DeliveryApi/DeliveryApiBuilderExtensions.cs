@@ -62,7 +62,7 @@ public static class DeliveryApiBuilderExtensions
         app.MapOpenApi(DeliveryApiOpenApi.DocumentRoute);
         app.MapScalarApiReference(DeliveryApiOpenApi.ReferenceRoute, options => options
             .WithTitle("SelfHelp · Umbraco Delivery API")
-            .WithOpenApiRoutePattern(DeliveryApiOpenApi.DocumentRoute)
+            .WithOpenApiRoutePattern(DeliveryApiOpenApi.DocumentPattern)
             .AddDocument(DeliveryApiOpenApi.DocumentName));
         return app;
     }

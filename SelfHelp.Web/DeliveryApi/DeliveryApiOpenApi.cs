@@ -13,7 +13,11 @@ namespace SelfHelp.Web.DeliveryApi;
 internal static class DeliveryApiOpenApi
 {
     public const string DocumentName = "delivery";
-    public const string DocumentRoute = "/umbraco/swagger/{documentName}/swagger.json";
+    /// <summary>Where the reference page fetches the document from ({documentName} filled in by Scalar).</summary>
+    public const string DocumentPattern = "/umbraco/swagger/{documentName}/swagger.json";
+
+    /// <summary>The served route, constrained so no other OpenAPI document of the host answers under Umbraco's path.</summary>
+    public const string DocumentRoute = "/umbraco/swagger/{documentName:regex(^" + DocumentName + "$)}/swagger.json";
     public const string ReferenceRoute = "/umbraco/delivery/api-docs";
 
     public static void Configure(OpenApiOptions options)

@@ -9,6 +9,14 @@ public sealed class OpenApiTests(DeliveryHost host) : IClassFixture<DeliveryHost
     private readonly HttpClient _client = host.Client();
 
     [Fact]
+    public async Task Only_the_delivery_document_answers_under_Umbracos_swagger_path()
+    {
+        var other = await _client.GetAsync("/umbraco/swagger/selfhelp/swagger.json");
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_is_served_where_Umbraco_17_serves_it_and_describes_exactly_the_routes_implemented()
     {
         var document = JsonDocument.Parse(await _client.GetStringAsync("/umbraco/swagger/delivery/swagger.json")).RootElement;
