@@ -6,57 +6,46 @@ using static SelfHelp.Core.Tests.Testing.TestSchema;
 
 namespace SelfHelp.Core.Tests.Publishing;
 
-public sealed class ScheduledPublishingTests : IAsyncLifetime
+public sealed class ScheduledPublishingTests : PublishedSiteTest
 {
-    private TestEngine _engine = null!;
-    private ContentItem _site = null!;
-
-    public async Task InitializeAsync()
-    {
-        _engine = await TestEngine.StartAsync();
-        _site = await _engine.PublishSiteAsync();
-    }
-
-    public async Task DisposeAsync() => await _engine.DisposeAsync();
-
-    private IScheduledPublisher Publisher => _engine.Services.GetRequiredService<IScheduledPublisher>();
+    private IScheduledPublisher Publisher => Engine.Services.GetRequiredService<IScheduledPublisher>();
 
     [Fact]
     public async Task A_culture_scheduled_for_release_goes_live_when_its_time_comes_and_not_before()
     {
-        var page = await _engine.SavePageAsync(_site.Id, "Embargoed story", "禁發故事");
-        var release = _engine.Clock.GetUtcNow().UtcDateTime.AddHours(2);
-        TestEngine.Succeeded(await _engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, release, Chinese, "editor"));
+        var page = await Engine.SavePageAsync(Site.Id, "Embargoed story", "禁發故事");
+        var release = Engine.Clock.GetUtcNow().UtcDateTime.AddHours(2);
+        TestEngine.Succeeded(await Engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, release, Chinese, "editor"));
 
         Assert.Equal(0, await Publisher.RunDueAsync(release.AddMinutes(-1)));
-        Assert.Null(_engine.Cache.Current.GetByKey(page.Key));
+        Assert.Null(Engine.Cache.Current.GetByKey(page.Key));
 
         Assert.Equal(1, await Publisher.RunDueAsync(release));
-        var live = _engine.Cache.Current.GetByKey(page.Key)!;
+        var live = Engine.Cache.Current.GetByKey(page.Key)!;
         Assert.True(live.IsVisibleIn(Chinese));
         Assert.False(live.IsVisibleIn(English));
-        Assert.Empty(await _engine.Content.GetSchedulesAsync(page.Id));
-        Assert.Contains(await _engine.Audit.GetForItemAsync(page.Id), a => a is { Action: "Publish", UserName: "editor" });
+        Assert.Empty(await Engine.Content.GetSchedulesAsync(page.Id));
+        Assert.Contains(await Engine.Audit.GetForItemAsync(page.Id), a => a is { Action: "Publish", UserName: "editor" });
     }
 
     [Fact]
     public async Task A_scheduled_unpublish_takes_the_item_offline()
     {
-        var page = TestEngine.Succeeded(await _engine.Content.PublishAsync(await _engine.SavePageAsync(_site.Id, "Workshop"), [English]));
-        var end = _engine.Clock.GetUtcNow().UtcDateTime.AddDays(1);
-        TestEngine.Succeeded(await _engine.Content.ScheduleAsync(page.Id, ScheduleAction.Unpublish, end));
+        var page = TestEngine.Succeeded(await Engine.Content.PublishAsync(await Engine.SavePageAsync(Site.Id, "Workshop"), [English]));
+        var end = Engine.Clock.GetUtcNow().UtcDateTime.AddDays(1);
+        TestEngine.Succeeded(await Engine.Content.ScheduleAsync(page.Id, ScheduleAction.Unpublish, end));
 
         await Publisher.RunDueAsync(end.AddSeconds(1));
 
-        Assert.Null(_engine.Cache.Current.GetByKey(page.Key));
+        Assert.Null(Engine.Cache.Current.GetByKey(page.Key));
     }
 
     [Fact]
     public async Task A_schedule_in_the_past_is_refused()
     {
-        var page = await _engine.SavePageAsync(_site.Id, "Workshop");
+        var page = await Engine.SavePageAsync(Site.Id, "Workshop");
 
-        var result = await _engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, _engine.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
+        var result = await Engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, Engine.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
 
         Assert.Equal(OperationStatus.NotAllowed, result.Status);
     }
@@ -64,30 +53,30 @@ public sealed class ScheduledPublishingTests : IAsyncLifetime
     [Fact]
     public async Task A_scheduled_publish_that_fails_validation_is_dropped_and_leaves_the_item_offline()
     {
-        var page = await _engine.Content.CreateAsync("Incomplete", _site.Id, "page", English);
-        TestEngine.Succeeded(await _engine.Content.SaveAsync(page));
-        var release = _engine.Clock.GetUtcNow().UtcDateTime.AddHours(1);
-        await _engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, release);
+        var page = await Engine.Content.CreateAsync("Incomplete", Site.Id, "page", English);
+        TestEngine.Succeeded(await Engine.Content.SaveAsync(page));
+        var release = Engine.Clock.GetUtcNow().UtcDateTime.AddHours(1);
+        await Engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, release);
 
         Assert.Equal(1, await Publisher.RunDueAsync(release));
 
-        Assert.Null(_engine.Cache.Current.GetByKey(page.Key));
-        Assert.Empty(await _engine.Content.GetSchedulesAsync(page.Id));
+        Assert.Null(Engine.Cache.Current.GetByKey(page.Key));
+        Assert.Empty(await Engine.Content.GetSchedulesAsync(page.Id));
     }
 
     [Fact]
     public async Task The_background_service_runs_due_schedules_as_the_clock_advances()
     {
-        var page = await _engine.SavePageAsync(_site.Id, "Timed");
-        await _engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, _engine.Clock.GetUtcNow().UtcDateTime.AddMinutes(3));
+        var page = await Engine.SavePageAsync(Site.Id, "Timed");
+        await Engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, Engine.Clock.GetUtcNow().UtcDateTime.AddMinutes(3));
 
-        for (var minute = 0; minute < 5 && _engine.Cache.Current.GetByKey(page.Key) is null; minute++)
+        for (var minute = 0; minute < 5 && Engine.Cache.Current.GetByKey(page.Key) is null; minute++)
         {
-            _engine.Clock.Advance(TimeSpan.FromMinutes(1));
-            await WaitUntilAsync(() => _engine.Cache.Current.GetByKey(page.Key) is not null, TimeSpan.FromMilliseconds(500));
+            Engine.Clock.Advance(TimeSpan.FromMinutes(1));
+            await WaitUntilAsync(() => Engine.Cache.Current.GetByKey(page.Key) is not null, TimeSpan.FromMilliseconds(500));
         }
 
-        Assert.NotNull(_engine.Cache.Current.GetByKey(page.Key));
+        Assert.NotNull(Engine.Cache.Current.GetByKey(page.Key));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
