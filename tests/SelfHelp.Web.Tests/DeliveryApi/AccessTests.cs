@@ -1,6 +1,8 @@
 using System.Net;
 using SelfHelp.Web.Tests.DeliveryApi.Testing;
 
+using SelfHelp.Web.Tests.Testing;
+
 namespace SelfHelp.Web.Tests.DeliveryApi;
 
 public sealed class PrivateAccessTests(PrivateDeliveryHost host) : IClassFixture<PrivateDeliveryHost>
@@ -76,7 +78,7 @@ public sealed class PreviewTests(DeliveryHost host) : IClassFixture<DeliveryHost
         var byId = await _api.JsonAsync($"/content/item/{draft.Key}", Preview, Key);
         var byPreviewPath = await _api.JsonAsync($"/content/item/preview-{draft.Key}", Preview, Key);
         draft.SetValue("title", "Second draft", DeliveryTestSchema.English);
-        DocumentBuilder.Succeeded(await host.Content.SaveAsync(draft));
+        PageBuilder.Succeeded(await host.Content.SaveAsync(draft));
         var response = await _api.GetAsync($"/content/item/{draft.Key}", Preview, Key);
         var again = await DeliveryHost.JsonAsync(response);
 
@@ -93,7 +95,7 @@ public sealed class PreviewTests(DeliveryHost host) : IClassFixture<DeliveryHost
         var parent = await host.Document("Preview parent").PublishAsync();
         var live = await host.Document("Live child", parentId: parent.Id).With("title", "Live title").PublishAsync();
         live.SetValue("title", "Edited title", DeliveryTestSchema.English);
-        DocumentBuilder.Succeeded(await host.Content.SaveAsync(live));
+        PageBuilder.Succeeded(await host.Content.SaveAsync(live));
         var draft = await host.Document("Draft child", parentId: parent.Id).SaveAsync();
 
         var previewItem = await _api.JsonAsync("/content/item/preview-parent/live-child/", Preview, Key);

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using SelfHelp.Web.Tests.DeliveryApi.Testing;
 using static SelfHelp.Web.Tests.DeliveryApi.Testing.DeliveryTestSchema;
 
+using SelfHelp.Web.Tests.Testing;
+
 namespace SelfHelp.Web.Tests.DeliveryApi;
 
 public sealed class CachingTests(DeliveryHost host) : IClassFixture<DeliveryHost>
@@ -61,7 +63,7 @@ public sealed class CachingTests(DeliveryHost host) : IClassFixture<DeliveryHost
         Assert.Equal("Before", (await _api.JsonAsync(pickerUrl)).GetProperty("properties").GetProperty("related")[0].GetProperty("properties").GetProperty("title").GetString());
 
         page.SetValue("title", "After", English);
-        DocumentBuilder.Succeeded(await host.Content.PublishAsync(page, [English]));
+        PageBuilder.Succeeded(await host.Content.PublishAsync(page, [English]));
 
         Assert.Equal("After", (await _api.JsonAsync(itemUrl)).GetProperty("properties").GetProperty("title").GetString());
         Assert.Equal("After", (await _api.JsonAsync(queryUrl)).GetProperty("items")[0].GetProperty("properties").GetProperty("title").GetString());

@@ -3,6 +3,8 @@ using System.Text.Json;
 using SelfHelp.Web.Tests.DeliveryApi.Testing;
 using static SelfHelp.Web.Tests.DeliveryApi.Testing.DeliveryTestSchema;
 
+using SelfHelp.Web.Tests.Testing;
+
 namespace SelfHelp.Web.Tests.DeliveryApi;
 
 public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<DeliveryHost>
@@ -141,7 +143,7 @@ public sealed class ContentItemTests(DeliveryHost host) : IClassFixture<Delivery
         var from = await host.Document("Old section").PublishAsync();
         var to = await host.Document("New section").PublishAsync();
         var page = await host.Document("Moving page", parentId: from.Id).PublishAsync();
-        DocumentBuilder.Succeeded(Core.Content.OperationResult<Core.Content.ContentItem>.From(await host.Content.MoveAsync(page.Id, to.Id), page));
+        PageBuilder.Succeeded(Core.Content.OperationResult<Core.Content.ContentItem>.From(await host.Content.MoveAsync(page.Id, to.Id), page));
 
         var response = await _api.GetAsync("/content/item/old-section/moving-page/");
 

@@ -2,6 +2,8 @@ using System.Net;
 using SelfHelp.Web.Tests.DeliveryApi.Testing;
 using static SelfHelp.Web.Tests.DeliveryApi.Testing.DeliveryTestSchema;
 
+using SelfHelp.Web.Tests.Testing;
+
 namespace SelfHelp.Web.Tests.DeliveryApi;
 
 public sealed class NeverComeOutTests(DeliveryHost host) : IClassFixture<DeliveryHost>
@@ -24,7 +26,7 @@ public sealed class NeverComeOutTests(DeliveryHost host) : IClassFixture<Deliver
     {
         var page = await host.Document("Stable page").With("title", "Published title").PublishAsync();
         page.SetValue("title", "Draft title", English);
-        DocumentBuilder.Succeeded(await host.Content.SaveAsync(page));
+        PageBuilder.Succeeded(await host.Content.SaveAsync(page));
 
         var json = await _api.JsonAsync($"/content/item/{page.Key}");
 

@@ -9,6 +9,7 @@ using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Web.Tests.Testing;
 using static SelfHelp.Web.Tests.DeliveryApi.Testing.DeliveryTestSchema;
 
 namespace SelfHelp.Web.Tests.DeliveryApi.Testing;
@@ -42,7 +43,7 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Starts building a document (a <c>contentPage</c> under the home page unless told otherwise).</summary>
-    public DocumentBuilder Document(string englishName, string? chineseName = null, string type = "contentPage", int? parentId = null) =>
+    public PageBuilder Document(string englishName, string? chineseName = null, string type = "contentPage", int? parentId = null) =>
         new(Content, type, parentId ?? Home.Id, englishName, chineseName);
 
     /// <summary>An image in the media library with a file location, size and focal point.</summary>
@@ -56,11 +57,11 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
         image.SetValue("umbracoBytes", 24069);
         image.SetValue("umbracoExtension", "png");
         image.SetValue("altText", altText);
-        return DocumentBuilder.Succeeded(await Media.SaveAsync(image));
+        return PageBuilder.Succeeded(await Media.SaveAsync(image));
     }
 
     public async Task<ContentItem> FolderAsync(string name, int parentId = ContentItem.RootId) =>
-        DocumentBuilder.Succeeded(await Media.SaveAsync(await Media.CreateAsync(name, parentId, "Folder")));
+        PageBuilder.Succeeded(await Media.SaveAsync(await Media.CreateAsync(name, parentId, "Folder")));
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
@@ -93,7 +94,7 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
             Services.GetRequiredService<ILanguageService>(),
             Services.GetRequiredService<IDataTypeService>(),
             Services.GetRequiredService<IContentTypeService>());
-        Home = await new DocumentBuilder(Content, "home", ContentItem.RootId, "Home", "主頁")
+        Home = await new PageBuilder(Content, "home", ContentItem.RootId, "Home", "主頁")
             .With("heroTitle", "People who have been there", "過來人，互相扶持")
             .PublishAsync();
     }
@@ -144,53 +145,4 @@ public sealed class ConfiguredOutputDeliveryHost : DeliveryHost
         ["AllowedContentTypeAliases:1"] = "contentPage",
         ["Media:Enabled"] = "true",
     };
-}
-
-/// <summary>Builds a bilingual document: <c>host.Document("About", "關於").With("title", "About us", "關於我們").PublishAsync()</c>.</summary>
-public sealed class DocumentBuilder(IContentService content, string type, int parentId, string englishName, string? chineseName)
-{
-    private readonly List<(string Alias, object? Value, string? Culture)> _values = [];
-
-    /// <summary>A culture-varying value in English and, when given, in Chinese.</summary>
-    public DocumentBuilder With(string alias, object? english, object? chinese = null)
-    {
-        _values.Add((alias, english, English));
-        if (chinese is not null)
-        {
-            _values.Add((alias, chinese, Chinese));
-        }
-        return this;
-    }
-
-    public DocumentBuilder WithInvariant(string alias, object? value)
-    {
-        _values.Add((alias, value, null));
-        return this;
-    }
-
-    public async Task<ContentItem> SaveAsync() => Succeeded(await content.SaveAsync(await BuildAsync()));
-
-    /// <summary>Publishes the given cultures, or every culture that has a name.</summary>
-    public async Task<ContentItem> PublishAsync(params string[] cultures) =>
-        Succeeded(await content.PublishAsync(await BuildAsync(), cultures.Length == 0 ? ["*"] : cultures));
-
-    public static ContentItem Succeeded(OperationResult<ContentItem> result)
-    {
-        Assert.True(result.Succeeded, $"{result.Status}: {result.Message} {string.Join("; ", result.Errors.Select(e => $"{e.Alias}/{e.Culture}: {e.Message}"))}");
-        return result.Value!;
-    }
-
-    private async Task<ContentItem> BuildAsync()
-    {
-        var item = await content.CreateAsync(englishName, parentId, type, English);
-        if (chineseName is not null)
-        {
-            item.SetName(chineseName, Chinese);
-        }
-        foreach (var (alias, value, culture) in _values)
-        {
-            item.SetValue(alias, value, culture);
-        }
-        return item;
-    }
 }
