@@ -1,3 +1,4 @@
+using SelfHelp.Web.Tests.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -24,11 +25,7 @@ public sealed class BrowserFormTests(KestrelFormsHost host) : IClassFixture<Kest
     public async Task A_visitor_fills_in_and_sends_the_workshop_form_in_chromium_and_the_page_passes_axe()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium", Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(host.BaseAddress + "/workshops/running-a-first-meeting/");
 

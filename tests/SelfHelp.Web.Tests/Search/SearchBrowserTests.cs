@@ -29,7 +29,7 @@ public sealed class SearchBrowserTests(KestrelDemoSiteHost host) : IClassFixture
     {
         await _search.IndexedAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false });
         await page.GotoAsync(host.BaseAddress + "/");
 
@@ -55,7 +55,7 @@ public sealed class SearchBrowserTests(KestrelDemoSiteHost host) : IClassFixture
     {
         await _search.IndexedAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(host.BaseAddress + "/search/");
 
@@ -79,7 +79,7 @@ public sealed class SearchBrowserTests(KestrelDemoSiteHost host) : IClassFixture
     {
         await _search.IndexedAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(host.BaseAddress + path);
 
@@ -87,11 +87,4 @@ public sealed class SearchBrowserTests(KestrelDemoSiteHost host) : IClassFixture
 
         Assert.Empty(results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
     }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = "/usr/bin/chromium", Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
 }
