@@ -19,7 +19,7 @@ public interface IContentTypeService
 
 internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IContentTypeService
 {
-    private volatile IReadOnlyDictionary<Guid, ContentType>? _cache;
+    private readonly KeyedTableCache<ContentType> _cache = new();
 
     public async Task<IReadOnlyList<ContentType>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(t => t.Alias, StringComparer.OrdinalIgnoreCase).ToList();
@@ -44,7 +44,7 @@ internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> co
             row.DefinitionJson = JsonSerializer.Serialize(contentType, ContentJson.Options);
             await db.SaveChangesAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new ContentTypeSavedNotification(contentType), cancellationToken);
     }
 
@@ -59,20 +59,18 @@ internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> co
         {
             await db.ContentTypes.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new ContentTypeDeletedNotification(contentType), cancellationToken);
     }
 
-    private async Task<IReadOnlyDictionary<Guid, ContentType>> LoadAsync(CancellationToken cancellationToken)
+    private Task<IReadOnlyDictionary<Guid, ContentType>> LoadAsync(CancellationToken cancellationToken) =>
+        _cache.GetAsync(ReadAllAsync, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, ContentType>> ReadAllAsync(CancellationToken cancellationToken)
     {
-        if (_cache is { } cached)
-        {
-            return cached;
-        }
         await using var db = contexts.CreateDbContext();
         var rows = await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken);
         var all = rows.ToDictionary(r => r.Key, r => JsonSerializer.Deserialize<ContentType>(r.DefinitionJson, ContentJson.Options)!);
-        _cache = all;
         return all;
     }
 }

@@ -16,7 +16,7 @@ public interface IDataTypeService
 
 internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IDataTypeService
 {
-    private volatile IReadOnlyDictionary<Guid, DataType>? _cache;
+    private readonly KeyedTableCache<DataType> _cache = new();
 
     public async Task<IReadOnlyList<DataType>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ToList();
@@ -40,7 +40,7 @@ internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> conte
             row.ConfigurationJson = dataType.ConfigurationJson;
             await db.SaveChangesAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new DataTypeSavedNotification(dataType), cancellationToken);
     }
 
@@ -55,16 +55,15 @@ internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> conte
         {
             await db.DataTypes.Where(d => d.Key == key).ExecuteDeleteAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new DataTypeDeletedNotification(dataType), cancellationToken);
     }
 
-    private async Task<IReadOnlyDictionary<Guid, DataType>> LoadAsync(CancellationToken cancellationToken)
+    private Task<IReadOnlyDictionary<Guid, DataType>> LoadAsync(CancellationToken cancellationToken) =>
+        _cache.GetAsync(ReadAllAsync, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, DataType>> ReadAllAsync(CancellationToken cancellationToken)
     {
-        if (_cache is { } cached)
-        {
-            return cached;
-        }
         await using var db = contexts.CreateDbContext();
         var rows = await db.DataTypes.AsNoTracking().ToListAsync(cancellationToken);
         var all = rows.ToDictionary(r => r.Key, r => new DataType
@@ -75,7 +74,6 @@ internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> conte
             EditorUiAlias = r.EditorUiAlias,
             ConfigurationJson = r.ConfigurationJson,
         });
-        _cache = all;
         return all;
     }
 }

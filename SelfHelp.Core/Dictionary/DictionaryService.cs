@@ -22,7 +22,7 @@ public interface IDictionaryService
 
 internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IDictionaryService
 {
-    private volatile IReadOnlyDictionary<Guid, DictionaryItem>? _cache;
+    private readonly KeyedTableCache<DictionaryItem> _cache = new();
 
     public async Task<IReadOnlyList<DictionaryItem>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(i => i.ItemKey, StringComparer.OrdinalIgnoreCase).ToList();
@@ -54,7 +54,7 @@ internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> con
             row.TranslationsJson = JsonSerializer.Serialize(item.Translations, ContentJson.Options);
             await db.SaveChangesAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new DictionaryItemSavedNotification(item), cancellationToken);
     }
 
@@ -76,19 +76,18 @@ internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> con
         {
             await db.DictionaryItems.Where(d => keys.Contains(d.Key)).ExecuteDeleteAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         foreach (var deleted in doomed)
         {
             await events.PublishAsync(new DictionaryItemDeletedNotification(deleted), cancellationToken);
         }
     }
 
-    private async Task<IReadOnlyDictionary<Guid, DictionaryItem>> LoadAsync(CancellationToken cancellationToken)
+    private Task<IReadOnlyDictionary<Guid, DictionaryItem>> LoadAsync(CancellationToken cancellationToken) =>
+        _cache.GetAsync(ReadAllAsync, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, DictionaryItem>> ReadAllAsync(CancellationToken cancellationToken)
     {
-        if (_cache is { } cached)
-        {
-            return cached;
-        }
         await using var db = contexts.CreateDbContext();
         var rows = await db.DictionaryItems.AsNoTracking().ToListAsync(cancellationToken);
         var all = rows.ToDictionary(r => r.Key, r => new DictionaryItem
@@ -99,7 +98,6 @@ internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> con
             Translations = new Dictionary<string, string>(
                 JsonSerializer.Deserialize<Dictionary<string, string>>(r.TranslationsJson, ContentJson.Options)!, StringComparer.OrdinalIgnoreCase),
         });
-        _cache = all;
         return all;
     }
 }

@@ -27,7 +27,7 @@ public sealed record FormDeletedNotification(FormDefinition Form) : INotificatio
 
 internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IFormService
 {
-    private volatile IReadOnlyDictionary<Guid, FormDefinition>? _cache;
+    private readonly KeyedTableCache<FormDefinition> _cache = new();
 
     public async Task<IReadOnlyList<FormDefinition>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
@@ -52,7 +52,7 @@ internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts,
             row.DefinitionJson = JsonSerializer.Serialize(form, ContentJson.Options);
             await db.SaveChangesAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new FormSavedNotification(form), cancellationToken);
     }
 
@@ -67,20 +67,18 @@ internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts,
         {
             await db.Forms.Where(f => f.Key == key).ExecuteDeleteAsync(cancellationToken);
         }
-        _cache = null;
+        _cache.Invalidate();
         await events.PublishAsync(new FormDeletedNotification(form), cancellationToken);
     }
 
-    private async Task<IReadOnlyDictionary<Guid, FormDefinition>> LoadAsync(CancellationToken cancellationToken)
+    private Task<IReadOnlyDictionary<Guid, FormDefinition>> LoadAsync(CancellationToken cancellationToken) =>
+        _cache.GetAsync(ReadAllAsync, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, FormDefinition>> ReadAllAsync(CancellationToken cancellationToken)
     {
-        if (_cache is { } cached)
-        {
-            return cached;
-        }
         await using var db = contexts.CreateDbContext();
         var rows = await db.Forms.AsNoTracking().ToListAsync(cancellationToken);
         var all = rows.ToDictionary(r => r.Key, r => JsonSerializer.Deserialize<FormDefinition>(r.DefinitionJson, ContentJson.Options)!);
-        _cache = all;
         return all;
     }
 }
