@@ -14,7 +14,7 @@ public sealed class DemoContentStartupTests
 {
     private const string Enabled = $"{DemoContentOptions.Section}:Enabled";
 
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task Starting_again_on_a_seeded_database_adds_nothing(string provider)
     {

@@ -6,7 +6,7 @@ namespace SelfHelp.Core.Tests.Dictionary;
 
 public sealed class DictionaryServiceTests
 {
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task A_label_is_found_by_its_item_key_in_each_language_it_was_translated_into(string provider)
     {

@@ -8,7 +8,7 @@ namespace SelfHelp.Core.Tests.Media;
 /// <summary>The media library on every storage provider: SQLite always, PostgreSQL when a server is configured.</summary>
 public sealed class MediaStorageTests
 {
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task Media_files_are_kept_while_used_and_deleted_once_nothing_names_them(string provider)
     {

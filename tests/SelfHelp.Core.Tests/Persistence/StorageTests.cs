@@ -10,7 +10,7 @@ namespace SelfHelp.Core.Tests.Persistence;
 /// <summary>What storage must guarantee, on every provider: SQLite always, PostgreSQL when a server is configured.</summary>
 public sealed class StorageTests
 {
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task Content_survives_a_restart_with_drafts_published_values_and_history(string provider)
     {
@@ -38,7 +38,7 @@ public sealed class StorageTests
         Assert.Equal(3, (await engine.Content.GetVersionsAsync(page.Id)).Count);
     }
 
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task A_save_from_a_stale_copy_is_refused_instead_of_overwriting(string provider)
     {
@@ -57,7 +57,7 @@ public sealed class StorageTests
         Assert.Equal("Edited by A", (await engine.Content.GetAsync(page.Id))!.GetValue<string>("title", English));
     }
 
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task Concurrent_saves_of_different_items_all_land(string provider)
     {
@@ -70,7 +70,7 @@ public sealed class StorageTests
         Assert.Equal(Enumerable.Range(0, 20), saved.Select(p => p.SortOrder).Order());
     }
 
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task Types_and_languages_are_stored_whole(string provider)
     {

@@ -102,7 +102,7 @@ public sealed class USyncExportTests : IAsyncLifetime
 
 public sealed class USyncExportSettingsTests
 {
-    [Theory]
+    [SkippableTheory]
     [StorageProviders]
     public async Task The_shipped_files_survive_a_round_trip_through_each_database(string provider)
     {
