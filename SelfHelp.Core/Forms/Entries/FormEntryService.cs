@@ -8,7 +8,7 @@ using SelfHelp.Core.Persistence;
 namespace SelfHelp.Core.Forms.Entries;
 
 /// <summary>A filter of a form's entries for staff: by state, date range and free text.</summary>
-public sealed record FormEntryQuery(Guid FormKey, FormEntryState? State = null, DateTime? FromUtc = null, DateTime? ToUtc = null, string? Search = null, int Skip = 0, int Take = 100);
+public sealed record FormEntryQuery(Guid FormKey, FormEntryState? State = null, DateTime? FromUtc = null, DateTime? ToUtc = null, string? Search = null);
 
 /// <summary>One line of an entry's history.</summary>
 public sealed record FormEntryAuditLine(DateTime Date, string UserName, string Action, string? Detail);
@@ -20,7 +20,11 @@ public sealed record FormWorkflowJobInfo(Guid Id, string Name, WorkflowStage Sta
 public interface IFormEntryService
 {
     Task<FormEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<FormEntry>> ListAsync(FormEntryQuery query, CancellationToken cancellationToken = default);
+    /// <summary>One page of the entries the query matches, newest first, with how many match in all.</summary>
+    Task<Paged<FormEntry>> ListAsync(FormEntryQuery query, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Every entry the query matches, newest first, read in batches as the caller consumes them (for exports of any size).</summary>
+    IAsyncEnumerable<FormEntry> StreamAsync(FormEntryQuery query, CancellationToken cancellationToken = default);
     Task<OperationResult> SetStateAsync(Guid id, FormEntryState state, string userName, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FormEntryAuditLine>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FormWorkflowJobInfo>> GetWorkflowsAsync(Guid id, CancellationToken cancellationToken = default);
@@ -44,9 +48,43 @@ internal sealed class FormEntryService(
         return await FormEntryReader.ReadAsync(db, id, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<FormEntry>> ListAsync(FormEntryQuery query, CancellationToken cancellationToken = default)
+    public async Task<Paged<FormEntry>> ListAsync(FormEntryQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
+        var rows = Filter(db, query);
+        var total = await rows.CountAsync(cancellationToken);
+        return new Paged<FormEntry>(total, await ReadAsync(db, rows.Skip(page.Skip).Take(page.Take), cancellationToken));
+    }
+
+    public async IAsyncEnumerable<FormEntry> StreamAsync(FormEntryQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Keyset batches (created, id) rather than one open reader, so a long export holds no read transaction open on SQLite.
+        const int batch = 500;
+        DateTime? lastCreated = null;
+        var lastId = Guid.Empty;
+        while (true)
+        {
+            await using var db = contexts.CreateDbContext();
+            IQueryable<FormEntryEntity> rows = Filter(db, query);
+            if (lastCreated is { } created)
+            {
+                rows = rows.Where(e => e.CreatedUtc < created || (e.CreatedUtc == created && e.Id.CompareTo(lastId) < 0));
+            }
+            var page = await ReadAsync(db, rows.Take(batch), cancellationToken);
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+            if (page.Count < batch)
+            {
+                yield break;
+            }
+            (lastCreated, lastId) = (page[^1].CreatedUtc, page[^1].Id);
+        }
+    }
+
+    private static IOrderedQueryable<FormEntryEntity> Filter(SelfHelpDbContext db, FormEntryQuery query)
+    {
         var rows = db.FormEntries.AsNoTracking().Where(e => e.FormKey == query.FormKey);
         if (query.State is { } state)
         {
@@ -65,7 +103,12 @@ internal sealed class FormEntryService(
             var search = query.Search.Trim().ToLower();
             rows = rows.Where(e => e.ValuesJson.ToLower().Contains(search));
         }
-        var page = await rows.OrderByDescending(e => e.CreatedUtc).Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id);
+    }
+
+    private static async Task<IReadOnlyList<FormEntry>> ReadAsync(SelfHelpDbContext db, IQueryable<FormEntryEntity> rows, CancellationToken cancellationToken)
+    {
+        var page = await rows.ToListAsync(cancellationToken);
         var ids = page.Select(e => e.Id).ToList();
         var fileRows = await db.FormEntryFiles.AsNoTracking().Where(f => ids.Contains(f.EntryId)).ToListAsync(cancellationToken);
         return page.Select(e => FormEntryReader.ToModel(e, fileRows.Where(f => f.EntryId == e.Id))).ToList();
