@@ -40,7 +40,8 @@ public interface IFormEntryService
 }
 
 internal sealed class FormEntryService(
-    IDbContextFactory<SelfHelpDbContext> contexts, IFormService forms, IFormFileStore files, WorkflowQueue queue, TimeProvider clock) : IFormEntryService
+    IDbContextFactory<SelfHelpDbContext> contexts, IFormService forms, IFormFileStore files, PendingFileDeletions fileDeletions, WorkflowQueue queue, TimeProvider clock)
+    : IFormEntryService
 {
     public async Task<FormEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -100,8 +101,8 @@ internal sealed class FormEntryService(
         }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var search = query.Search.Trim().ToLower();
-            rows = rows.Where(e => e.ValuesJson.ToLower().Contains(search));
+            var search = query.Search.Trim().ToLowerInvariant();
+            rows = rows.Where(e => e.SearchText.Contains(search));
         }
         return rows.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id);
     }
@@ -196,53 +197,19 @@ internal sealed class FormEntryService(
 
     public async Task<OperationResult> EraseAsync(Guid id, string userName, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.CreateDbContext();
-        if (!await db.FormEntries.AnyAsync(e => e.Id == id, cancellationToken))
+        await using (var db = contexts.CreateDbContext())
         {
-            return OperationResult.Fail(OperationStatus.NotFound, "No such entry.");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await db.FormEntries.AnyAsync(e => e.Id == id, cancellationToken))
+            {
+                return OperationResult.Fail(OperationStatus.NotFound, "No such entry.");
+            }
+            await EntryEraser.EraseAsync(db, [id], includeRecords: true, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = id, Date = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = "erased" });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        await EntryEraser.EraseAsync(db, files, [id], includeRecords: true, cancellationToken);
-        db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = id, Date = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = "erased" });
-        await db.SaveChangesAsync(cancellationToken);
+        await fileDeletions.RunAsync(cancellationToken);
         return OperationResult.Success();
-    }
-}
-
-/// <summary>
-/// Deletes entries with their files, workflow jobs and attempts and history; on an erasure request also the private
-/// records made from them (retention keeps those: a volunteer stays a volunteer when the sign-up entry expires).
-/// </summary>
-internal static class EntryEraser
-{
-    public static async Task EraseAsync(SelfHelpDbContext db, IFormFileStore files, IReadOnlyCollection<Guid> ids, bool includeRecords, CancellationToken cancellationToken)
-    {
-        foreach (var path in await db.FormEntryFiles.Where(f => ids.Contains(f.EntryId)).Select(f => f.StoragePath).ToListAsync(cancellationToken))
-        {
-            await files.DeleteAsync(path, cancellationToken);
-        }
-        await db.FormEntryFiles.Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.FormWorkflowAttempts.Where(a => ids.Contains(a.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.FormWorkflowJobs.Where(j => ids.Contains(j.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.FormEntryAudit.Where(a => ids.Contains(a.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        if (includeRecords)
-        {
-            await EraseRecordsAsync(db, ids, cancellationToken);
-        }
-        await db.FormEntries.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    private static async Task EraseRecordsAsync(SelfHelpDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        await db.Volunteers.Where(v => ids.Contains(v.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.SupportRequests.Where(r => ids.Contains(r.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.RelayedMessages.Where(m => ids.Contains(m.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        // A confirmed seat given up by erasure goes back to the workshop.
-        foreach (var seat in await db.WorkshopRegistrations.Where(r => ids.Contains(r.EntryId) && r.Status == Records.RegistrationStatus.Confirmed)
-                     .GroupBy(r => r.WorkshopKey).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-        {
-            await db.WorkshopSeats.Where(s => s.WorkshopKey == seat.Key)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Confirmed, x => x.Confirmed - seat.Count), cancellationToken);
-        }
-        await db.WorkshopRegistrations.Where(r => ids.Contains(r.EntryId)).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -24,7 +24,10 @@ internal sealed class PhysicalFormFileStore(IOptions<SelfHelpFormsOptions> optio
     {
         var full = Resolve(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await File.WriteAllBytesAsync(full, content, cancellationToken);
+        // On the disk before the entry that names it commits, so an acknowledged upload survives a power cut.
+        await using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
+        await file.WriteAsync(content, cancellationToken);
+        file.Flush(flushToDisk: true);
     }
 
     public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ public interface IFormRetention
 }
 
 internal sealed class FormRetention(
-    IDbContextFactory<SelfHelpDbContext> contexts, IFormFileStore files, IOptions<FormsOptions> options, TimeProvider clock, ILogger<FormRetention> logger)
+    IDbContextFactory<SelfHelpDbContext> contexts, PendingFileDeletions files, IOptions<FormsOptions> options, TimeProvider clock, ILogger<FormRetention> logger)
     : IFormRetention
 {
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
@@ -36,10 +36,15 @@ internal sealed class FormRetention(
             {
                 continue;
             }
-            await EntryEraser.EraseAsync(db, files, expired, includeRecords: false, cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await EntryEraser.EraseAsync(db, expired, includeRecords: false, now, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             deleted += expired.Count;
             logger.LogInformation("Retention: deleted {Count} {State} entries older than {Days} days.", expired.Count, state, days);
         }
+        await files.RunAsync(cancellationToken);
         return deleted;
     }
 }

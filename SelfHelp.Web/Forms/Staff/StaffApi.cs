@@ -29,8 +29,11 @@ public static class StaffApi
         api.MapPost("/workflows/{jobId:guid}/retry", RetryAsync).RequireAuthorization(StaffPolicies.ModerateEntries);
         api.MapDelete("/entries/{id:guid}", EraseAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
         api.MapGet("/personal-data", PersonalDataAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
-        api.MapDelete("/personal-data", async (string email, ClaimsPrincipal user, IPersonalDataService people, CancellationToken ct) =>
-            Results.Ok(new { erasedEntries = await people.EraseAsync(email, user.Identity!.Name!, ct) })).RequireAuthorization(StaffPolicies.ManagePersonalData);
+        api.MapDelete("/personal-data", async (string? email, string? phone, ClaimsPrincipal user, IPersonalDataService people, CancellationToken ct) =>
+                Subject(email, phone) is { } subject
+                    ? Results.Ok(new { erasedEntries = await people.EraseAsync(subject, user.Identity!.Name!, ct) })
+                    : SubjectProblem())
+            .RequireAuthorization(StaffPolicies.ManagePersonalData);
         var records = api.MapGroup("/records").RequireAuthorization(StaffPolicies.ViewEntries);
         records.MapGet("/volunteers", (int? skip, int? take, ClaimsPrincipal user, IPrivateRecordService records, RecordMasking masking, CancellationToken ct) =>
             masking.PageAsync(PrivateRecordKind.Volunteer, user, skip, take, page => records.GetVolunteersAsync(page, ct), ct));
@@ -142,12 +145,16 @@ public static class StaffApi
         string? email, string? phone, ClaimsPrincipal user, IPersonalDataService people, IFormService forms, RecordMasking masking,
         IAuthorizationService authorization, CancellationToken ct)
     {
-        var export = await people.ExportAsync(email!, ct);
+        if (Subject(email, phone) is not { } subject)
+        {
+            return SubjectProblem();
+        }
+        var export = await people.ExportAsync(subject, ct);
         var sensitive = await CanSeeSensitiveAsync(authorization, user);
         var definitions = (await forms.GetAllAsync(ct)).ToDictionary(f => f.Key);
         return Results.Ok(new
         {
-            export.Email,
+            subject = new { kind = export.Subject.Kind, value = export.Subject.Value },
             entries = export.Entries.Where(e => definitions.ContainsKey(e.FormKey)).Select(e => EntryView.From(e, definitions[e.FormKey], sensitive)),
             volunteers = await masking.MaskAsync(PrivateRecordKind.Volunteer, export.Volunteers, user, ct),
             registrations = await masking.MaskAsync(PrivateRecordKind.WorkshopRegistration, export.Registrations, user, ct),
@@ -155,6 +162,19 @@ public static class StaffApi
             relayedMessages = await masking.MaskAsync(PrivateRecordKind.RelayedMessage, export.RelayedMessages, user, ct),
         });
     }
+
+    // Exactly one of email or phone, and one that can be an identifier at all.
+    private static PersonalDataSubject? Subject(string? email, string? phone) =>
+        (string.IsNullOrWhiteSpace(email), string.IsNullOrWhiteSpace(phone)) switch
+        {
+            (false, true) when PersonalDataSubject.ByEmail(email!) is { Normalised: not null } subject => subject,
+            (true, false) when PersonalDataSubject.ByPhone(phone!) is { Normalised: not null } subject => subject,
+            _ => null,
+        };
+
+    private static IResult SubjectProblem() => Results.ValidationProblem(
+        new Dictionary<string, string[]> { ["email"] = ["Give either an email address (email=...) or a phone number (phone=...), not both."] },
+        title: "Whose data is meant is not clear.");
 
     private static async Task<FormDefinition?> FormAsync(IFormService forms, string form, CancellationToken ct) =>
         Guid.TryParse(form, out var key) ? await forms.GetAsync(key, ct) : await forms.GetAsync(form, ct);

@@ -104,8 +104,8 @@ public sealed class FormEntryStorageTests
         await forms.Runner.RunDueAsync();
         var people = forms.Services.GetRequiredService<IPersonalDataService>();
 
-        var export = await people.ExportAsync("TAI.MAN@example.com");
-        var erased = await people.EraseAsync("tai.man@example.com", "dpo@selfhelp.example");
+        var export = await people.ExportAsync(PersonalDataSubject.ByEmail("TAI.MAN@example.com"));
+        var erased = await people.EraseAsync(PersonalDataSubject.ByEmail("tai.man@example.com"), "dpo@selfhelp.example");
 
         Assert.Single(export.Entries);
         Assert.Single(export.Volunteers);

@@ -67,6 +67,21 @@ public sealed class RecordMaskingTests(MaskedRecordsHost host) : IClassFixture<M
         }
     }
 
+    [Fact]
+    public async Task A_persons_data_is_found_by_phone_and_a_request_naming_nobody_is_a_problem()
+    {
+        var officer = await host.StaffClientAsync("dpo-phone@selfhelp.example", StaffRoles.DataProtectionOfficer);
+
+        var byPhone = await officer.GetFromJsonAsync<JsonElement>("/umbraco/forms/management/api/v1/personal-data?phone=%2B852%202345%206789");
+        var nobody = await officer.GetAsync("/umbraco/forms/management/api/v1/personal-data");
+        var both = await officer.GetAsync($"/umbraco/forms/management/api/v1/personal-data?email={MaskedRecordsHost.Email}&phone=23456789");
+
+        Assert.Equal(MaskedRecordsHost.Email, byPhone.GetProperty("volunteers")[0].GetProperty("email").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+        Assert.Equal("application/problem+json", both.Content.Headers.ContentType!.MediaType);
+    }
+
     [Theory]
     [InlineData("volunteers?take=0", "take")]
     [InlineData("volunteers?take=1001", "take")]

@@ -1,0 +1,162 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Core.Forms.Entries;
+using SelfHelp.Core.Forms.Files;
+using SelfHelp.Core.Forms.Validation;
+using SelfHelp.Core.Persistence;
+
+namespace SelfHelp.Core.Tests.Forms;
+
+public sealed class PersonalDataTests
+{
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+    [Theory]
+    [InlineData("a+b@x.org")]
+    [InlineData("o'brien@x.org")]
+    [InlineData("tom&jerry@x.org")]
+    [InlineData("ann=lee@x.org")]
+    [InlineData("chan.tai-man@例子.香港")]
+    public async Task A_person_is_found_and_erased_by_their_exact_address_whatever_characters_it_holds(string email)
+    {
+        await using var forms = await FormsEngine.StartAsync();
+        await forms.SubmitValidAsync("volunteerSignUp", FormValues.Volunteer(email));
+        await forms.SubmitValidAsync("volunteerSignUp", FormValues.Volunteer("x" + email));
+        await forms.Runner.RunDueAsync();
+        var people = forms.Services.GetRequiredService<IPersonalDataService>();
+
+        var export = await people.ExportAsync(PersonalDataSubject.ByEmail($"  {email.ToUpperInvariant()} "));
+        var erased = await people.EraseAsync(PersonalDataSubject.ByEmail(email), "dpo@selfhelp.example");
+
+        Assert.Equal(email, Assert.Single(export.Entries).Values["email"][0]);
+        Assert.Equal(email, Assert.Single(export.Volunteers).Email);
+        Assert.Equal(1, erased);
+        Assert.Equal("x" + email, Assert.Single((await forms.Records.GetVolunteersAsync()).Items).Email);
+    }
+
+    [Theory]
+    [InlineData("+852 2345 6789")]
+    [InlineData("00852-2345-6789")]
+    [InlineData("23456789")]
+    public async Task A_person_is_found_by_their_hong_kong_phone_number_however_it_is_written(string phone)
+    {
+        await using var forms = await FormsEngine.StartAsync();
+        await forms.SubmitValidAsync("volunteerSignUp", FormValues.Volunteer("phone.person@example.com"));
+        await forms.Runner.RunDueAsync();
+        var people = forms.Services.GetRequiredService<IPersonalDataService>();
+
+        var export = await people.ExportAsync(PersonalDataSubject.ByPhone(phone));
+        var other = await people.ExportAsync(PersonalDataSubject.ByPhone("2345 6780"));
+
+        Assert.Single(export.Entries);
+        Assert.Single(export.Volunteers);
+        Assert.Empty(other.Entries);
+    }
+
+    [Theory]
+    [InlineData("o'brien")]
+    [InlineData("a+b@x.org")]
+    [InlineData("Tom & Jerry")]
+    [InlineData("<b>")]
+    [InlineData("照顧者")]
+    public async Task Staff_search_finds_answers_with_characters_that_are_escaped_when_stored(string text)
+    {
+        await using var forms = await FormsEngine.StartAsync();
+        var values = FormValues.Contact($"Please ask {text} to call");
+        var entry = await forms.SubmitValidAsync("contactGroup", values, page: forms.Group.Key);
+        await forms.SubmitValidAsync("contactGroup", FormValues.Contact("Nothing special"), page: forms.Group.Key);
+
+        var found = await forms.Entries.ListAsync(new FormEntryQuery(entry.FormKey, Search: text.ToUpperInvariant()), new PageRequest());
+
+        Assert.Equal(1, found.Total);
+        Assert.Equal(entry.Id, Assert.Single(found.Items).Id);
+    }
+
+    [Fact]
+    public async Task An_erasure_that_fails_part_way_leaves_everything_as_it_was_and_one_that_succeeds_removes_files_after_commit()
+    {
+        await using var forms = await FormsEngine.StartAsync();
+        const string email = "whole.person@example.com";
+        var story = FormValues.Story();
+        story["email"] = [email];
+        var withPhoto = await forms.SubmitValidAsync("shareYourStory", story, files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", Png)] });
+        await forms.SubmitValidAsync("workshopRegistration", FormValues.Registration(email), page: forms.Workshop.Key);
+        await forms.Runner.RunDueAsync();
+        var uploads = Path.Combine(forms.Engine.Folder, "App_Data", "forms-uploads");
+        var photo = Assert.Single(Directory.GetFiles(uploads, "*", SearchOption.AllDirectories));
+        var people = forms.Services.GetRequiredService<IPersonalDataService>();
+        var contexts = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>();
+        await using (var db = contexts.CreateDbContext())
+        {
+            // A failure after the files, the audit and the seat count were dealt with, before the registration goes.
+            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER fail_erasure BEFORE DELETE ON shWorkshopRegistration BEGIN SELECT RAISE(ABORT, 'injected failure'); END;");
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => people.EraseAsync(PersonalDataSubject.ByEmail(email), "dpo@selfhelp.example"));
+
+        Assert.Equal(2, await forms.EntryCountAsync());
+        Assert.True(File.Exists(photo));
+        Assert.Single((await forms.Entries.GetAsync(withPhoto.Id))!.Files);
+        Assert.Equal(1, await SeatsTakenAsync(forms));
+        Assert.Single((await forms.Records.GetRegistrationsAsync(forms.Workshop.Key)).Items);
+        Assert.Equal(2, (await people.ExportAsync(PersonalDataSubject.ByEmail(email))).Entries.Count);
+        await using (var db = contexts.CreateDbContext())
+        {
+            Assert.Equal(0, await db.PendingFileDeletions.CountAsync());
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER fail_erasure;");
+        }
+
+        Assert.Equal(2, await people.EraseAsync(PersonalDataSubject.ByEmail(email), "dpo@selfhelp.example"));
+
+        Assert.Equal(0, await forms.EntryCountAsync());
+        Assert.False(File.Exists(photo));
+        Assert.Equal(0, await SeatsTakenAsync(forms));
+        Assert.Empty((await forms.Records.GetRegistrationsAsync()).Items);
+        await using (var db = contexts.CreateDbContext())
+        {
+            Assert.Equal(0, await db.PendingFileDeletions.CountAsync());
+            Assert.Equal(0, await db.PersonalIdentifiers.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_file_the_store_cannot_delete_after_an_erasure_stays_queued_and_goes_on_the_next_run()
+    {
+        var store = new RefusingOnceFileStore();
+        await using var forms = await FormsEngine.StartAsync(services: s => s.AddSingleton<IFormFileStore>(sp =>
+            store.Wrap(ActivatorUtilities.CreateInstance<PhysicalFormFileStore>(sp))));
+        var entry = await forms.SubmitValidAsync("shareYourStory", FormValues.Story(), files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", Png)] });
+        var photo = Assert.Single(Directory.GetFiles(Path.Combine(forms.Engine.Folder, "App_Data", "forms-uploads"), "*", SearchOption.AllDirectories));
+        var deletions = forms.Services.GetRequiredService<PendingFileDeletions>();
+
+        Assert.True((await forms.Entries.EraseAsync(entry.Id, "dpo@selfhelp.example")).Succeeded);
+
+        Assert.Null(await forms.Entries.GetAsync(entry.Id));
+        Assert.True(File.Exists(photo));
+        Assert.Equal(0, await deletions.RunAsync());
+        Assert.False(File.Exists(photo));
+    }
+
+    private static async Task<int> SeatsTakenAsync(FormsEngine forms)
+    {
+        await using var db = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
+        return await db.WorkshopSeats.Where(s => s.WorkshopKey == forms.Workshop.Key).Select(s => s.Confirmed).SingleAsync();
+    }
+
+    /// <summary>An upload store whose first delete fails as a busy or unmounted disk would.</summary>
+    private sealed class RefusingOnceFileStore
+    {
+        private int _refused;
+
+        public IFormFileStore Wrap(IFormFileStore inner) => new Store(inner, this);
+
+        private sealed class Store(IFormFileStore inner, RefusingOnceFileStore owner) : IFormFileStore
+        {
+            public Task SaveAsync(string path, byte[] content, CancellationToken cancellationToken = default) => inner.SaveAsync(path, content, cancellationToken);
+            public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default) => inner.OpenReadAsync(path, cancellationToken);
+
+            public Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+                Interlocked.Exchange(ref owner._refused, 1) == 0 ? throw new IOException("The disk is busy.") : inner.DeleteAsync(path, cancellationToken);
+        }
+    }
+}
