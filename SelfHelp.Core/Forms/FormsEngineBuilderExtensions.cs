@@ -54,6 +54,11 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<IFormWorkflowRunner, WorkflowRunner>();
         services.AddHostedService<WorkflowRunnerService>();
 
+        services.AddOptions<RecordRetentionOptions>().Bind(configuration.GetSection(RecordRetentionOptions.SectionName))
+            .Validate(o => new[] { o.VolunteerDays, o.RegistrationDaysAfterWorkshop, o.SupportRequestDays, o.RelayedMessageDays, o.OrphanedUploadDays }.All(d => d >= 0),
+                "SelfHelp:Forms:Retention periods are days: 0 (keep) or more.")
+            .ValidateOnStart();
+        services.AddSingleton<RecordRetention>();
         services.AddSingleton<IFormRetention, FormRetention>();
         services.AddHostedService<FormRetentionService>();
         return builder;

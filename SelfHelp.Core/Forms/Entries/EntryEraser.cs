@@ -26,13 +26,13 @@ internal static class EntryEraser
         {
             await EraseRecordsAsync(db, ids, cancellationToken);
         }
-        await ForgetIdentifiersAsync(db, ids, cancellationToken);
         await db.FormEntries.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        await ForgetIdentifiersAsync(db, ids, cancellationToken);
     }
 
     /// <summary>Deletes the identifiers of entries that are gone and have no record left, so a record outliving its entry is still found.</summary>
     public static Task ForgetIdentifiersAsync(SelfHelpDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        db.PersonalIdentifiers.Where(i => ids.Contains(i.EntryId)
+        db.PersonalIdentifiers.Where(i => ids.Contains(i.EntryId) && !db.FormEntries.Any(e => e.Id == i.EntryId)
                 && !db.Volunteers.Any(r => r.EntryId == i.EntryId) && !db.WorkshopRegistrations.Any(r => r.EntryId == i.EntryId)
                 && !db.SupportRequests.Any(r => r.EntryId == i.EntryId) && !db.RelayedMessages.Any(r => r.EntryId == i.EntryId))
             .ExecuteDeleteAsync(cancellationToken);

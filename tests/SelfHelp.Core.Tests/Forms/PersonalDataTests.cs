@@ -154,6 +154,7 @@ public sealed class PersonalDataTests
         {
             public Task SaveAsync(string path, byte[] content, CancellationToken cancellationToken = default) => inner.SaveAsync(path, content, cancellationToken);
             public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default) => inner.OpenReadAsync(path, cancellationToken);
+            public IAsyncEnumerable<(string Path, DateTime LastWriteUtc)> ListAsync(CancellationToken cancellationToken = default) => inner.ListAsync(cancellationToken);
 
             public Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
                 Interlocked.Exchange(ref owner._refused, 1) == 0 ? throw new IOException("The disk is busy.") : inner.DeleteAsync(path, cancellationToken);
