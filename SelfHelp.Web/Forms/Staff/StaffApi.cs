@@ -28,11 +28,12 @@ public static class StaffApi
         api.MapPost("/entries/{id:guid}/state", SetStateAsync).RequireAuthorization(StaffPolicies.ModerateEntries);
         api.MapPost("/workflows/{jobId:guid}/retry", RetryAsync).RequireAuthorization(StaffPolicies.ModerateEntries);
         api.MapDelete("/entries/{id:guid}", EraseAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
-        api.MapGet("/personal-data", PersonalDataAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
-        api.MapDelete("/personal-data", async (string? email, string? phone, ClaimsPrincipal user, IPersonalDataService people, CancellationToken ct) =>
-                Subject(email, phone) is { } subject
+        // Whose data is asked for travels in the body, never the URL, so no access log or proxy keeps it.
+        api.MapPost("/personal-data/export", PersonalDataAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
+        api.MapPost("/personal-data/erase", async (PersonalDataRequest request, ClaimsPrincipal user, IPersonalDataService people, CancellationToken ct) =>
+                request.Subject() is { } subject
                     ? Results.Ok(new { erasedEntries = await people.EraseAsync(subject, user.Identity!.Name!, ct) })
-                    : SubjectProblem())
+                    : PersonalDataRequest.Problem())
             .RequireAuthorization(StaffPolicies.ManagePersonalData);
         var records = api.MapGroup("/records").RequireAuthorization(StaffPolicies.ViewEntries);
         records.MapGet("/volunteers", (int? skip, int? take, ClaimsPrincipal user, IPrivateRecordService records, RecordMasking masking, CancellationToken ct) =>
@@ -48,6 +49,21 @@ public static class StaffApi
 
     /// <summary>A staff member's email and password.</summary>
     public sealed record Login(string Email, string Password);
+
+    /// <summary>Whose data is meant: exactly one of an email address or a phone number.</summary>
+    public sealed record PersonalDataRequest(string? Email, string? Phone)
+    {
+        public PersonalDataSubject? Subject() => (string.IsNullOrWhiteSpace(Email), string.IsNullOrWhiteSpace(Phone)) switch
+        {
+            (false, true) when PersonalDataSubject.ByEmail(Email!) is { Normalised: not null } subject => subject,
+            (true, false) when PersonalDataSubject.ByPhone(Phone!) is { Normalised: not null } subject => subject,
+            _ => null,
+        };
+
+        public static IResult Problem() => Results.ValidationProblem(
+            new Dictionary<string, string[]> { ["email"] = ["Give either an email address (email) or a phone number (phone), not both."] },
+            title: "Whose data is meant is not clear.");
+    }
 
     /// <summary>A new state for an entry.</summary>
     public sealed record StateChange(FormEntryState State);
@@ -142,12 +158,12 @@ public static class StaffApi
     }
 
     private static async Task<IResult> PersonalDataAsync(
-        string? email, string? phone, ClaimsPrincipal user, IPersonalDataService people, IFormService forms, RecordMasking masking,
+        PersonalDataRequest request, ClaimsPrincipal user, IPersonalDataService people, IFormService forms, RecordMasking masking,
         IAuthorizationService authorization, CancellationToken ct)
     {
-        if (Subject(email, phone) is not { } subject)
+        if (request.Subject() is not { } subject)
         {
-            return SubjectProblem();
+            return PersonalDataRequest.Problem();
         }
         var export = await people.ExportAsync(subject, ct);
         var sensitive = await CanSeeSensitiveAsync(authorization, user);
@@ -162,19 +178,6 @@ public static class StaffApi
             relayedMessages = await masking.MaskAsync(PrivateRecordKind.RelayedMessage, export.RelayedMessages, user, ct),
         });
     }
-
-    // Exactly one of email or phone, and one that can be an identifier at all.
-    private static PersonalDataSubject? Subject(string? email, string? phone) =>
-        (string.IsNullOrWhiteSpace(email), string.IsNullOrWhiteSpace(phone)) switch
-        {
-            (false, true) when PersonalDataSubject.ByEmail(email!) is { Normalised: not null } subject => subject,
-            (true, false) when PersonalDataSubject.ByPhone(phone!) is { Normalised: not null } subject => subject,
-            _ => null,
-        };
-
-    private static IResult SubjectProblem() => Results.ValidationProblem(
-        new Dictionary<string, string[]> { ["email"] = ["Give either an email address (email=...) or a phone number (phone=...), not both."] },
-        title: "Whose data is meant is not clear.");
 
     private static async Task<FormDefinition?> FormAsync(IFormService forms, string form, CancellationToken ct) =>
         Guid.TryParse(form, out var key) ? await forms.GetAsync(key, ct) : await forms.GetAsync(form, ct);

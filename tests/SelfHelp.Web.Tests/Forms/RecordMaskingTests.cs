@@ -26,6 +26,7 @@ public sealed class MaskedRecordsHost : PersonalDataHost
 public sealed class RecordMaskingTests(MaskedRecordsHost host) : IClassFixture<MaskedRecordsHost>
 {
     private const string Records = "/umbraco/forms/management/api/v1/records/";
+    private const string PersonalData = "/umbraco/forms/management/api/v1/personal-data/export";
 
     [Theory]
     [InlineData("volunteers", "supportNeeds")]
@@ -55,8 +56,8 @@ public sealed class RecordMaskingTests(MaskedRecordsHost host) : IClassFixture<M
         var officer = await host.StaffClientAsync("dpo-masked@selfhelp.example", StaffRoles.DataProtectionOfficer);
         var senior = await host.StaffClientAsync("senior-dpo-masked@selfhelp.example", StaffRoles.DataProtectionOfficer, StaffRoles.SensitiveDataViewer);
 
-        var seen = await officer.GetStringAsync($"/umbraco/forms/management/api/v1/personal-data?email={MaskedRecordsHost.Email}");
-        var full = await senior.GetStringAsync($"/umbraco/forms/management/api/v1/personal-data?email={MaskedRecordsHost.Email}");
+        var seen = await (await officer.PostAsJsonAsync(PersonalData, new { email = MaskedRecordsHost.Email })).Content.ReadAsStringAsync();
+        var full = await (await senior.PostAsJsonAsync(PersonalData, new { email = MaskedRecordsHost.Email })).Content.ReadAsStringAsync();
 
         Assert.DoesNotContain("PLANTED", seen);
         Assert.Contains(MaskedRecordsHost.Email, seen);
@@ -72,9 +73,9 @@ public sealed class RecordMaskingTests(MaskedRecordsHost host) : IClassFixture<M
     {
         var officer = await host.StaffClientAsync("dpo-phone@selfhelp.example", StaffRoles.DataProtectionOfficer);
 
-        var byPhone = await officer.GetFromJsonAsync<JsonElement>("/umbraco/forms/management/api/v1/personal-data?phone=%2B852%202345%206789");
-        var nobody = await officer.GetAsync("/umbraco/forms/management/api/v1/personal-data");
-        var both = await officer.GetAsync($"/umbraco/forms/management/api/v1/personal-data?email={MaskedRecordsHost.Email}&phone=23456789");
+        var byPhone = await (await officer.PostAsJsonAsync(PersonalData, new { phone = "+852 2345 6789" })).Content.ReadFromJsonAsync<JsonElement>();
+        var nobody = await officer.PostAsJsonAsync(PersonalData, new { });
+        var both = await officer.PostAsJsonAsync(PersonalData, new { email = MaskedRecordsHost.Email, phone = "23456789" });
 
         Assert.Equal(MaskedRecordsHost.Email, byPhone.GetProperty("volunteers")[0].GetProperty("email").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
