@@ -82,7 +82,7 @@ public sealed class FormWorkflowTests : IAsyncLifetime
         }
 
         var registrations = (await _forms.Records.GetRegistrationsAsync(_forms.Workshop.Key)).Items;
-        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], registrations.Select(r => r.Status));
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], registrations.OrderBy(r => r.Email).Select(r => r.Status));
         var emails = await _forms.Smtp.WaitForAsync(3);
         Assert.Contains("confirmed: your place is booked", emails.Single(e => e.To.ToString() == "person0@example.com").TextBody);
         Assert.Contains("on the waiting list", emails.Single(e => e.To.ToString() == "person2@example.com").TextBody);

@@ -137,6 +137,28 @@ public sealed class PersonalDataTests
         Assert.False(File.Exists(photo));
     }
 
+    [Fact]
+    public async Task Entries_stored_before_the_index_existed_are_indexed_at_start_up()
+    {
+        await using var forms = await FormsEngine.StartAsync();
+        var entry = await forms.SubmitValidAsync("volunteerSignUp", FormValues.Volunteer("o'older+entry@example.com"));
+        var contexts = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>();
+        await using (var db = contexts.CreateDbContext())
+        {
+            // As the migration leaves a row written before it: no search text, no identifiers.
+            await db.PersonalIdentifiers.ExecuteDeleteAsync();
+            await db.FormEntries.ExecuteUpdateAsync(e => e.SetProperty(x => x.SearchText, ""));
+        }
+        var people = forms.Services.GetRequiredService<IPersonalDataService>();
+        Assert.Empty((await people.ExportAsync(PersonalDataSubject.ByEmail("o'older+entry@example.com"))).Entries);
+
+        await forms.Services.GetServices<SelfHelp.Core.Startup.IStartupStep>().OfType<PersonalDataIndexStep>().Single().RunAsync(CancellationToken.None);
+
+        Assert.Equal(entry.Id, Assert.Single((await people.ExportAsync(PersonalDataSubject.ByEmail("o'older+entry@example.com"))).Entries).Id);
+        Assert.Equal(entry.Id, Assert.Single((await people.ExportAsync(PersonalDataSubject.ByPhone("2345 6789"))).Entries).Id);
+        Assert.Equal(1, (await forms.Entries.ListAsync(new FormEntryQuery(entry.FormKey, Search: "o'older"), new PageRequest())).Total);
+    }
+
     private static async Task<int> SeatsTakenAsync(FormsEngine forms)
     {
         await using var db = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
