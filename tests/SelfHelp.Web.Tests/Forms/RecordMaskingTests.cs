@@ -9,6 +9,9 @@ namespace SelfHelp.Web.Tests.Forms;
 public sealed class MaskedRecordsHost : PersonalDataHost
 {
     public const string Email = "masked.person@example.com";
+    public static readonly byte[] Photo = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+    public Guid Story { get; private set; }
 
     public override async Task InitializeAsync()
     {
@@ -16,10 +19,16 @@ public sealed class MaskedRecordsHost : PersonalDataHost
         // The shipped forms mark a volunteer's support needs and a registration's access needs; an editor marks these two more.
         await MarkSensitiveAsync("requestSupport", "need");
         await MarkSensitiveAsync("contactGroup", "message");
+        await MarkSensitiveAsync("shareYourStory", "photo");
         await SubmitAsync("volunteerSignUp", PersonalAnswers.Volunteer(Email, supportNeeds: "PLANTED-volunteers"));
         await SubmitAsync("workshopRegistration", PersonalAnswers.Registration(Email, "PLANTED-registrations"), Workshop.Key);
         await SubmitAsync("requestSupport", PersonalAnswers.Support(Email, "PLANTED-support-requests"));
         await SubmitAsync("contactGroup", PersonalAnswers.Contact(Email, "PLANTED-relayed-messages"), Group.Key);
+        Story = await SubmitAsync("shareYourStory", new Dictionary<string, string[]>
+        {
+            ["storyTitle"] = ["How we started"], ["groupName"] = ["Tsuen Wan Carers"], ["narratorName"] = ["Ah Mei"], ["district"] = ["tsuenWan"],
+            ["topics"] = ["carers"], ["story"] = ["We met in a church hall."], ["email"] = [Email], ["dataConsent"] = ["on"],
+        }, files: new Dictionary<string, SelfHelp.Core.Forms.Validation.UploadedFile[]> { ["photo"] = [new("release.png", Photo)] });
     }
 }
 
@@ -48,6 +57,25 @@ public sealed class RecordMaskingTests(MaskedRecordsHost host) : IClassFixture<M
         Assert.Equal(1, full.GetProperty("total").GetInt32());
         Assert.StartsWith($"PLANTED-{endpoint}", full.GetProperty("items")[0].GetProperty(property).GetString());
         Assert.Empty(full.GetProperty("items")[0].GetProperty("withheld").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_upload_in_a_sensitive_field_is_neither_listed_nor_served_to_entry_viewers()
+    {
+        var viewer = await host.StaffClientAsync("viewer-uploads@selfhelp.example", StaffRoles.EntryViewer);
+        var coordinator = await host.StaffClientAsync("coordinator-uploads@selfhelp.example", StaffRoles.EntryViewer, StaffRoles.SensitiveDataViewer);
+        var full = await coordinator.GetFromJsonAsync<JsonElement>($"/umbraco/forms/management/api/v1/entries/{host.Story}");
+        var file = full.GetProperty("entry").GetProperty("files")[0].GetProperty("id").GetString();
+        var url = $"/umbraco/forms/management/api/v1/entries/{host.Story}/files/{file}";
+
+        var seen = await viewer.GetFromJsonAsync<JsonElement>($"/umbraco/forms/management/api/v1/entries/{host.Story}");
+        var refused = await viewer.GetAsync(url);
+        var served = await coordinator.GetByteArrayAsync(url);
+
+        Assert.Empty(seen.GetProperty("entry").GetProperty("files").EnumerateArray());
+        Assert.Contains("photo", seen.GetProperty("entry").GetProperty("withheld").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(MaskedRecordsHost.Photo, served);
     }
 
     [Fact]
