@@ -30,14 +30,13 @@ internal sealed class PersonalDataService(IDbContextFactory<SelfHelpDbContext> c
         var ids = await SubjectEntryIdsAsync(db, subject, cancellationToken);
         var entries = await db.FormEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.CreatedUtc).ToListAsync(cancellationToken);
         var fileRows = await db.FormEntryFiles.AsNoTracking().Where(f => ids.Contains(f.EntryId)).ToListAsync(cancellationToken);
-        var email = subject.Kind == PersonalIdentifierKind.Email ? subject.Normalised : null;
         return new PersonalDataExport(
             subject,
             entries.Select(e => FormEntryReader.ToModel(e, fileRows.Where(f => f.EntryId == e.Id))).ToList(),
-            (await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.EntryId) || v.Email.ToLower() == email).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList(),
-            (await db.WorkshopRegistrations.AsNoTracking().Where(r => ids.Contains(r.EntryId) || r.Email.ToLower() == email).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList(),
-            (await db.SupportRequests.AsNoTracking().Where(r => ids.Contains(r.EntryId) || r.Email.ToLower() == email).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList(),
-            (await db.RelayedMessages.AsNoTracking().Where(m => ids.Contains(m.EntryId) || m.SenderEmail.ToLower() == email).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList());
+            (await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.EntryId)).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList(),
+            (await db.WorkshopRegistrations.AsNoTracking().Where(r => ids.Contains(r.EntryId)).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList(),
+            (await db.SupportRequests.AsNoTracking().Where(r => ids.Contains(r.EntryId)).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList(),
+            (await db.RelayedMessages.AsNoTracking().Where(m => ids.Contains(m.EntryId)).ToListAsync(cancellationToken)).Select(PrivateRecordReader.ToModel).ToList());
     }
 
     public async Task<int> EraseAsync(PersonalDataSubject subject, string userName, CancellationToken cancellationToken = default)
@@ -48,15 +47,8 @@ internal sealed class PersonalDataService(IDbContextFactory<SelfHelpDbContext> c
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var ids = await SubjectEntryIdsAsync(db, subject, cancellationToken);
-            // Records whose entry is already gone (past retention) are found by their entry's identifiers or, failing that, their address.
-            var email = subject.Kind == PersonalIdentifierKind.Email ? subject.Normalised : null;
-            var recordEntries = await db.Volunteers.Where(v => v.Email.ToLower() == email).Select(v => v.EntryId)
-                .Concat(db.WorkshopRegistrations.Where(r => r.Email.ToLower() == email).Select(r => r.EntryId))
-                .Concat(db.SupportRequests.Where(r => r.Email.ToLower() == email).Select(r => r.EntryId))
-                .Concat(db.RelayedMessages.Where(m => m.SenderEmail.ToLower() == email).Select(m => m.EntryId))
-                .ToListAsync(cancellationToken);
             var entryIds = await db.FormEntries.Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
-            await EntryEraser.EraseAsync(db, ids.Union(recordEntries).ToList(), includeRecords: true, now, cancellationToken);
+            await EntryEraser.EraseAsync(db, ids, includeRecords: true, now, cancellationToken);
             // The audit line names the entry ids only: the person's address or number is what was erased.
             db.FormEntryAudit.AddRange(entryIds.Select(id => new FormEntryAuditEntity { EntryId = id, Date = now, UserName = userName, Action = "erased", Detail = "erasure request" }));
             await db.SaveChangesAsync(cancellationToken);
@@ -67,8 +59,22 @@ internal sealed class PersonalDataService(IDbContextFactory<SelfHelpDbContext> c
         return erased;
     }
 
-    private static async Task<List<Guid>> SubjectEntryIdsAsync(SelfHelpDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken) =>
-        subject.Normalised is { } value
-            ? await db.PersonalIdentifiers.Where(i => i.Kind == subject.Kind && i.Value == value).Select(i => i.EntryId).Distinct().ToListAsync(cancellationToken)
-            : [];
+    // The entries (gone or not) the person's identifiers point at; records whose entry's identifiers are gone are still found by their address.
+    private static async Task<List<Guid>> SubjectEntryIdsAsync(SelfHelpDbContext db, PersonalDataSubject subject, CancellationToken cancellationToken)
+    {
+        if (subject.Normalised is not { } value)
+        {
+            return [];
+        }
+        var identified = db.PersonalIdentifiers.Where(i => i.Kind == subject.Kind && i.Value == value).Select(i => i.EntryId);
+        if (subject.Kind == PersonalIdentifierKind.Email)
+        {
+            identified = identified
+                .Concat(db.Volunteers.Where(v => v.Email.ToLower() == value).Select(v => v.EntryId))
+                .Concat(db.WorkshopRegistrations.Where(r => r.Email.ToLower() == value).Select(r => r.EntryId))
+                .Concat(db.SupportRequests.Where(r => r.Email.ToLower() == value).Select(r => r.EntryId))
+                .Concat(db.RelayedMessages.Where(m => m.SenderEmail.ToLower() == value).Select(m => m.EntryId));
+        }
+        return (await identified.ToListAsync(cancellationToken)).Distinct().ToList();
+    }
 }

@@ -17,20 +17,20 @@ internal sealed class PendingFileDeletions(IDbContextFactory<SelfHelpDbContext> 
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        foreach (var pending in await db.PendingFileDeletions.OrderBy(d => d.Id).ToListAsync(cancellationToken))
+        // Row by row, so two runs at once (the timer and an erasure) never trip over each other: deleting a file or row twice is harmless.
+        foreach (var pending in await db.PendingFileDeletions.AsNoTracking().OrderBy(d => d.Id).ToListAsync(cancellationToken))
         {
             try
             {
                 await files.DeleteAsync(pending.StoragePath, cancellationToken);
-                db.PendingFileDeletions.Remove(pending);
+                await db.PendingFileDeletions.Where(d => d.Id == pending.Id).ExecuteDeleteAsync(cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                pending.Attempts++;
-                logger.LogWarning(ex, "Deleting erased upload {PendingDeletion} failed (attempt {Attempt}); it is retried later.", pending.Id, pending.Attempts);
+                await db.PendingFileDeletions.Where(d => d.Id == pending.Id).ExecuteUpdateAsync(d => d.SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken);
+                logger.LogWarning(ex, "Deleting erased upload {PendingDeletion} failed (attempt {Attempt}); it is retried later.", pending.Id, pending.Attempts + 1);
             }
         }
-        await db.SaveChangesAsync(CancellationToken.None);
         return await db.PendingFileDeletions.CountAsync(cancellationToken);
     }
 }

@@ -9,8 +9,6 @@ namespace SelfHelp.Core.Tests.Forms;
 
 public sealed class PersonalDataTests
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
-
     [Theory]
     [InlineData("a+b@x.org")]
     [InlineData("o'brien@x.org")]
@@ -79,7 +77,7 @@ public sealed class PersonalDataTests
         const string email = "whole.person@example.com";
         var story = FormValues.Story();
         story["email"] = [email];
-        var withPhoto = await forms.SubmitValidAsync("shareYourStory", story, files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", Png)] });
+        var withPhoto = await forms.SubmitValidAsync("shareYourStory", story, files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", FormValues.Png)] });
         await forms.SubmitValidAsync("workshopRegistration", FormValues.Registration(email), page: forms.Workshop.Key);
         await forms.Runner.RunDueAsync();
         var uploads = Path.Combine(forms.Engine.Folder, "App_Data", "forms-uploads");
@@ -97,7 +95,7 @@ public sealed class PersonalDataTests
         Assert.Equal(2, await forms.EntryCountAsync());
         Assert.True(File.Exists(photo));
         Assert.Single((await forms.Entries.GetAsync(withPhoto.Id))!.Files);
-        Assert.Equal(1, await SeatsTakenAsync(forms));
+        Assert.Equal(1, await forms.SeatsTakenAsync());
         Assert.Single((await forms.Records.GetRegistrationsAsync(forms.Workshop.Key)).Items);
         Assert.Equal(2, (await people.ExportAsync(PersonalDataSubject.ByEmail(email))).Entries.Count);
         await using (var db = contexts.CreateDbContext())
@@ -110,7 +108,7 @@ public sealed class PersonalDataTests
 
         Assert.Equal(0, await forms.EntryCountAsync());
         Assert.False(File.Exists(photo));
-        Assert.Equal(0, await SeatsTakenAsync(forms));
+        Assert.Equal(0, await forms.SeatsTakenAsync());
         Assert.Empty((await forms.Records.GetRegistrationsAsync()).Items);
         await using (var db = contexts.CreateDbContext())
         {
@@ -125,7 +123,7 @@ public sealed class PersonalDataTests
         var store = new RefusingOnceFileStore();
         await using var forms = await FormsEngine.StartAsync(services: s => s.AddSingleton<IFormFileStore>(sp =>
             store.Wrap(ActivatorUtilities.CreateInstance<PhysicalFormFileStore>(sp))));
-        var entry = await forms.SubmitValidAsync("shareYourStory", FormValues.Story(), files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", Png)] });
+        var entry = await forms.SubmitValidAsync("shareYourStory", FormValues.Story(), files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", FormValues.Png)] });
         var photo = Assert.Single(Directory.GetFiles(Path.Combine(forms.Engine.Folder, "App_Data", "forms-uploads"), "*", SearchOption.AllDirectories));
         var deletions = forms.Services.GetRequiredService<PendingFileDeletions>();
 
@@ -159,11 +157,6 @@ public sealed class PersonalDataTests
         Assert.Equal(1, (await forms.Entries.ListAsync(new FormEntryQuery(entry.FormKey, Search: "o'older"), new PageRequest())).Total);
     }
 
-    private static async Task<int> SeatsTakenAsync(FormsEngine forms)
-    {
-        await using var db = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
-        return await db.WorkshopSeats.Where(s => s.WorkshopKey == forms.Workshop.Key).Select(s => s.Confirmed).SingleAsync();
-    }
 
     /// <summary>An upload store whose first delete fails as a busy or unmounted disk would.</summary>
     private sealed class RefusingOnceFileStore

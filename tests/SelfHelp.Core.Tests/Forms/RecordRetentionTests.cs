@@ -41,7 +41,7 @@ public sealed class RecordRetentionTests
         forms.Engine.Clock.Advance(TimeSpan.FromDays(8));
         await retention.DeleteExpiredAsync();
         Assert.Empty((await records.GetRegistrationsAsync()).Items);
-        Assert.Equal(0, await SeatsTakenAsync(forms));
+        Assert.Equal(0, await forms.SeatsTakenAsync());
         Assert.Single((await records.GetVolunteersAsync()).Items);
 
         forms.Engine.Clock.Advance(TimeSpan.FromDays(15));
@@ -60,11 +60,10 @@ public sealed class RecordRetentionTests
     public async Task Uploads_no_entry_names_are_deleted_once_old_enough_and_named_ones_are_kept()
     {
         await using var forms = await FormsEngine.StartAsync(new Dictionary<string, string?> { ["SelfHelp:Forms:Retention:OrphanedUploadDays"] = "1" });
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
-        await forms.SubmitValidAsync("shareYourStory", FormValues.Story(), files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", png)] });
+        await forms.SubmitValidAsync("shareYourStory", FormValues.Story(), files: new Dictionary<string, UploadedFile[]> { ["photo"] = [new("p.png", FormValues.Png)] });
         var store = forms.Services.GetRequiredService<IFormFileStore>();
-        await store.SaveAsync("0badc0de/left-by-a-crash.png", png);
-        await store.SaveAsync("0badc0de/still-being-posted.png", png);
+        await store.SaveAsync("0badc0de/left-by-a-crash.png", FormValues.Png);
+        await store.SaveAsync("0badc0de/still-being-posted.png", FormValues.Png);
         var uploads = Path.Combine(forms.Engine.Folder, "App_Data", "forms-uploads");
         var named = Directory.GetFiles(uploads, "*", SearchOption.AllDirectories).Single(f => !f.Contains("0badc0de"));
         var now = forms.Engine.Clock.GetUtcNow().UtcDateTime;
@@ -81,11 +80,5 @@ public sealed class RecordRetentionTests
         Assert.True(File.Exists(Path.Combine(uploads, "0badc0de", "still-being-posted.png")));
         await using var db = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
         Assert.Equal(0, await db.PendingFileDeletions.CountAsync());
-    }
-
-    private static async Task<int> SeatsTakenAsync(FormsEngine forms)
-    {
-        await using var db = forms.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
-        return await db.WorkshopSeats.Where(s => s.WorkshopKey == forms.Workshop.Key).Select(s => s.Confirmed).SingleAsync();
     }
 }
