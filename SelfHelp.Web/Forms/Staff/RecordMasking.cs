@@ -15,9 +15,9 @@ internal sealed class RecordMasking(
 {
     public async Task<IResult> PageAsync<T>(PrivateRecordKind kind, ClaimsPrincipal user, int? skip, int? take, Func<PageRequest, Task<Paged<T>>> read, CancellationToken ct)
     {
-        if (Paging.Read(skip, take) is not { } page)
+        if (!Paging.TryRead(skip, take, out var page, out var problem))
         {
-            return Paging.Problem(skip, take);
+            return problem;
         }
         var records = await read(page);
         return Results.Ok(new Paged<JsonObject>(records.Total, await MaskAsync(kind, records.Items, user, ct)));

@@ -80,9 +80,9 @@ public static class StaffApi
         string form, FormEntryState? state, DateTime? from, DateTime? to, string? search, int? skip, int? take, ClaimsPrincipal user,
         IFormService forms, IFormEntryService entries, IAuthorizationService authorization, CancellationToken ct)
     {
-        if (Paging.Read(skip, take) is not { } page)
+        if (!Paging.TryRead(skip, take, out var page, out var problem))
         {
-            return Paging.Problem(skip, take);
+            return problem;
         }
         if (await FormAsync(forms, form, ct) is not { } definition)
         {
