@@ -4,6 +4,7 @@ using SelfHelp.Core.Forms.Entries;
 using SelfHelp.Core.Forms.Files;
 using SelfHelp.Core.Forms.Validation;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Core.Tests.Testing;
 
 namespace SelfHelp.Core.Tests.Forms;
 
@@ -30,6 +31,28 @@ public sealed class PersonalDataTests
         Assert.Equal(email, Assert.Single(export.Volunteers).Email);
         Assert.Equal(1, erased);
         Assert.Equal("x" + email, Assert.Single((await forms.Records.GetVolunteersAsync()).Items).Email);
+    }
+
+    [Theory]
+    [StorageProviders]
+    public async Task Finding_and_erasing_by_phone_is_exact_and_gives_seats_back_on_every_storage_provider(string provider)
+    {
+        await using var forms = await FormsEngine.StartAsync(provider: provider);
+        var registration = FormValues.Registration("a+b@x.org");
+        registration["phone"] = ["+852 9123 4567"];
+        await forms.SubmitValidAsync("workshopRegistration", registration, page: forms.Workshop.Key);
+        await forms.SubmitValidAsync("workshopRegistration", FormValues.Registration("someone.else@x.org"), page: forms.Workshop.Key);
+        await forms.Runner.RunDueAsync();
+        var people = forms.Services.GetRequiredService<IPersonalDataService>();
+
+        var export = await people.ExportAsync(PersonalDataSubject.ByPhone("9123-4567"));
+        var erased = await people.EraseAsync(PersonalDataSubject.ByPhone("91234567"), "dpo@selfhelp.example");
+
+        Assert.Equal("a+b@x.org", Assert.Single(export.Registrations).Email);
+        Assert.Equal(1, erased);
+        Assert.Equal("someone.else@x.org", Assert.Single((await forms.Records.GetRegistrationsAsync()).Items).Email);
+        Assert.Equal(1, await forms.SeatsTakenAsync());
+        Assert.Empty((await people.ExportAsync(PersonalDataSubject.ByEmail("a+b@x.org"))).Entries);
     }
 
     [Theory]
