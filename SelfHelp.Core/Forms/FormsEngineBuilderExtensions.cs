@@ -8,6 +8,7 @@ using SelfHelp.Core.Forms.Retention;
 using SelfHelp.Core.Forms.Validation;
 using SelfHelp.Core.Forms.Workflows;
 using SelfHelp.Core.Forms.Workflows.Types;
+using SelfHelp.Core.Startup;
 
 namespace SelfHelp.Core.Forms;
 
@@ -20,7 +21,8 @@ public static class FormsEngineBuilderExtensions
         var configuration = builder.Configuration;
         services.AddOptions<FormsOptions>().Bind(configuration.GetSection(FormsOptions.SectionName));
         services.AddOptions<SelfHelpFormsOptions>().Bind(configuration.GetSection(SelfHelpFormsOptions.SectionName))
-            .Validate(o => o.MaxWorkflowAttempts > 0 && o.MaxFileBytes > 0, "SelfHelp:Forms needs MaxWorkflowAttempts and MaxFileBytes above zero.")
+            .Validate(o => o.MaxWorkflowAttempts > 0 && o.MaxFileBytes > 0 && o.FileDeletionRetryInterval > TimeSpan.Zero,
+                "SelfHelp:Forms needs MaxWorkflowAttempts, MaxFileBytes and FileDeletionRetryInterval above zero.")
             .ValidateOnStart();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
@@ -28,10 +30,13 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<VisitorHtml>();
         services.AddSingleton<FormValidator>();
         services.AddSingleton<IFormFileStore, PhysicalFormFileStore>();
+        services.AddSingleton<PendingFileDeletions>();
+        services.AddHostedService<PendingFileDeletionService>();
         services.AddSingleton<WorkflowQueue>();
         services.AddSingleton<IFormSubmissionService, FormSubmissionService>();
         services.AddSingleton<IFormEntryService, FormEntryService>();
         services.AddSingleton<IPersonalDataService, PersonalDataService>();
+        services.AddSingleton<IStartupStep, PersonalDataIndexStep>();
         services.AddSingleton<PrivateRecordReader>();
         services.AddSingleton<IPrivateRecordService>(sp => sp.GetRequiredService<PrivateRecordReader>());
         services.AddSingleton<WorkshopSeats>();
@@ -49,6 +54,11 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<IFormWorkflowRunner, WorkflowRunner>();
         services.AddHostedService<WorkflowRunnerService>();
 
+        services.AddOptions<RecordRetentionOptions>().Bind(configuration.GetSection(RecordRetentionOptions.SectionName))
+            .Validate(o => new[] { o.VolunteerDays, o.RegistrationDaysAfterWorkshop, o.SupportRequestDays, o.RelayedMessageDays, o.OrphanedUploadDays }.All(d => d >= 0),
+                "SelfHelp:Forms:Retention periods are days: 0 (keep) or more.")
+            .ValidateOnStart();
+        services.AddSingleton<RecordRetention>();
         services.AddSingleton<IFormRetention, FormRetention>();
         services.AddHostedService<FormRetentionService>();
         return builder;

@@ -55,6 +55,9 @@ public sealed class SelfHelpFormsOptions
     /// </summary>
     public bool RunWorkflows { get; set; } = true;
 
+    /// <summary>How often uploads left to delete after an erasure (the disk refused, or the process stopped) are tried again.</summary>
+    public TimeSpan FileDeletionRetryInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often the workflow runner looks for due work when nothing woke it.</summary>
     public TimeSpan WorkflowPollInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

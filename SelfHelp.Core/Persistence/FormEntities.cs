@@ -28,6 +28,9 @@ internal sealed class FormEntryEntity
     public DateTime? StateChangedUtc { get; set; }
     public required string ValuesJson { get; set; }
 
+    /// <summary>The answers as plain lower-case text, unescaped, that staff search matches ("o'brien", "a+b@x.org" as typed).</summary>
+    public string SearchText { get; set; } = "";
+
     /// <summary>Recorded only when the site is configured to (Umbraco's EnableRecordingOfIpWithFormSubmission, off by default).</summary>
     public string? IpAddress { get; set; }
 }
@@ -159,4 +162,25 @@ internal sealed class RelayedMessageEntity
     public required string SenderEmail { get; set; }
     public required string Message { get; set; }
     public DateTime SentUtc { get; set; }
+}
+
+/// <summary>
+/// A way to find the person an entry (and the records made from it) is about: a normalised email address or Hong Kong
+/// phone number, written in the entry's transaction so access and erasure requests match exactly.
+/// </summary>
+internal sealed class PersonalIdentifierEntity
+{
+    public long Id { get; set; }
+    public Guid EntryId { get; set; }
+    public PersonalIdentifierKind Kind { get; set; }
+    public required string Value { get; set; }
+}
+
+/// <summary>A file to delete from the upload store once the erasure that let it go has committed; retried until it is gone.</summary>
+internal sealed class PendingFileDeletionEntity
+{
+    public long Id { get; set; }
+    public required string StoragePath { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public int Attempts { get; set; }
 }

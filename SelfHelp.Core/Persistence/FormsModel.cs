@@ -98,5 +98,19 @@ internal static class FormsModel
             message.HasIndex(m => m.SenderEmail);
             message.Property(m => m.SenderEmail).HasMaxLength(320);
         });
+        modelBuilder.Entity<PersonalIdentifierEntity>(identifier =>
+        {
+            identifier.ToTable("shPersonalIdentifier");
+            identifier.HasKey(i => i.Id);
+            identifier.HasIndex(i => new { i.Kind, i.Value });
+            identifier.HasIndex(i => i.EntryId);
+            identifier.Property(i => i.Value).HasMaxLength(320);
+        });
+        modelBuilder.Entity<PendingFileDeletionEntity>(deletion =>
+        {
+            deletion.ToTable("shPendingFileDeletion");
+            deletion.HasKey(d => d.Id);
+            deletion.Property(d => d.StoragePath).HasMaxLength(500);
+        });
     }
 }

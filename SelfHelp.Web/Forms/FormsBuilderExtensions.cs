@@ -25,6 +25,7 @@ public static class FormsBuilderExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
         services.AddStaffDbContext();
+        services.AddSingleton<RecordMasking>();
         services.AddIdentityCore<IdentityUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

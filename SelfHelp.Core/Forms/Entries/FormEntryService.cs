@@ -8,7 +8,7 @@ using SelfHelp.Core.Persistence;
 namespace SelfHelp.Core.Forms.Entries;
 
 /// <summary>A filter of a form's entries for staff: by state, date range and free text.</summary>
-public sealed record FormEntryQuery(Guid FormKey, FormEntryState? State = null, DateTime? FromUtc = null, DateTime? ToUtc = null, string? Search = null, int Skip = 0, int Take = 100);
+public sealed record FormEntryQuery(Guid FormKey, FormEntryState? State = null, DateTime? FromUtc = null, DateTime? ToUtc = null, string? Search = null);
 
 /// <summary>One line of an entry's history.</summary>
 public sealed record FormEntryAuditLine(DateTime Date, string UserName, string Action, string? Detail);
@@ -20,7 +20,11 @@ public sealed record FormWorkflowJobInfo(Guid Id, string Name, WorkflowStage Sta
 public interface IFormEntryService
 {
     Task<FormEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<FormEntry>> ListAsync(FormEntryQuery query, CancellationToken cancellationToken = default);
+    /// <summary>One page of the entries the query matches, newest first, with how many match in all.</summary>
+    Task<Paged<FormEntry>> ListAsync(FormEntryQuery query, PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Every entry the query matches, newest first, read in batches as the caller consumes them (for exports of any size).</summary>
+    IAsyncEnumerable<FormEntry> StreamAsync(FormEntryQuery query, CancellationToken cancellationToken = default);
     Task<OperationResult> SetStateAsync(Guid id, FormEntryState state, string userName, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FormEntryAuditLine>> GetAuditAsync(Guid id, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<FormWorkflowJobInfo>> GetWorkflowsAsync(Guid id, CancellationToken cancellationToken = default);
@@ -36,7 +40,8 @@ public interface IFormEntryService
 }
 
 internal sealed class FormEntryService(
-    IDbContextFactory<SelfHelpDbContext> contexts, IFormService forms, IFormFileStore files, WorkflowQueue queue, TimeProvider clock) : IFormEntryService
+    IDbContextFactory<SelfHelpDbContext> contexts, IFormService forms, IFormFileStore files, PendingFileDeletions fileDeletions, WorkflowQueue queue, TimeProvider clock)
+    : IFormEntryService
 {
     public async Task<FormEntry?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -44,9 +49,43 @@ internal sealed class FormEntryService(
         return await FormEntryReader.ReadAsync(db, id, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<FormEntry>> ListAsync(FormEntryQuery query, CancellationToken cancellationToken = default)
+    public async Task<Paged<FormEntry>> ListAsync(FormEntryQuery query, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
+        var rows = Filter(db, query);
+        var total = await rows.CountAsync(cancellationToken);
+        return new Paged<FormEntry>(total, await ReadAsync(db, rows.Skip(page.Skip).Take(page.Take), cancellationToken));
+    }
+
+    public async IAsyncEnumerable<FormEntry> StreamAsync(FormEntryQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Keyset batches (created, id) rather than one open reader, so a long export holds no read transaction open on SQLite.
+        const int batch = 500;
+        DateTime? lastCreated = null;
+        var lastId = Guid.Empty;
+        while (true)
+        {
+            await using var db = contexts.CreateDbContext();
+            IQueryable<FormEntryEntity> rows = Filter(db, query);
+            if (lastCreated is { } created)
+            {
+                rows = rows.Where(e => e.CreatedUtc < created || (e.CreatedUtc == created && e.Id.CompareTo(lastId) < 0));
+            }
+            var page = await ReadAsync(db, rows.Take(batch), cancellationToken);
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+            if (page.Count < batch)
+            {
+                yield break;
+            }
+            (lastCreated, lastId) = (page[^1].CreatedUtc, page[^1].Id);
+        }
+    }
+
+    private static IOrderedQueryable<FormEntryEntity> Filter(SelfHelpDbContext db, FormEntryQuery query)
+    {
         var rows = db.FormEntries.AsNoTracking().Where(e => e.FormKey == query.FormKey);
         if (query.State is { } state)
         {
@@ -62,10 +101,15 @@ internal sealed class FormEntryService(
         }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var search = query.Search.Trim().ToLower();
-            rows = rows.Where(e => e.ValuesJson.ToLower().Contains(search));
+            var search = query.Search.Trim().ToLowerInvariant();
+            rows = rows.Where(e => e.SearchText.Contains(search));
         }
-        var page = await rows.OrderByDescending(e => e.CreatedUtc).Skip(query.Skip).Take(Math.Clamp(query.Take, 1, 1000)).ToListAsync(cancellationToken);
+        return rows.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id);
+    }
+
+    private static async Task<IReadOnlyList<FormEntry>> ReadAsync(SelfHelpDbContext db, IQueryable<FormEntryEntity> rows, CancellationToken cancellationToken)
+    {
+        var page = await rows.ToListAsync(cancellationToken);
         var ids = page.Select(e => e.Id).ToList();
         var fileRows = await db.FormEntryFiles.AsNoTracking().Where(f => ids.Contains(f.EntryId)).ToListAsync(cancellationToken);
         return page.Select(e => FormEntryReader.ToModel(e, fileRows.Where(f => f.EntryId == e.Id))).ToList();
@@ -153,53 +197,19 @@ internal sealed class FormEntryService(
 
     public async Task<OperationResult> EraseAsync(Guid id, string userName, CancellationToken cancellationToken = default)
     {
-        await using var db = contexts.CreateDbContext();
-        if (!await db.FormEntries.AnyAsync(e => e.Id == id, cancellationToken))
+        await using (var db = contexts.CreateDbContext())
         {
-            return OperationResult.Fail(OperationStatus.NotFound, "No such entry.");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await db.FormEntries.AnyAsync(e => e.Id == id, cancellationToken))
+            {
+                return OperationResult.Fail(OperationStatus.NotFound, "No such entry.");
+            }
+            await EntryEraser.EraseAsync(db, [id], includeRecords: true, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = id, Date = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = "erased" });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        await EntryEraser.EraseAsync(db, files, [id], includeRecords: true, cancellationToken);
-        db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = id, Date = clock.GetUtcNow().UtcDateTime, UserName = userName, Action = "erased" });
-        await db.SaveChangesAsync(cancellationToken);
+        await fileDeletions.RunAsync(cancellationToken);
         return OperationResult.Success();
-    }
-}
-
-/// <summary>
-/// Deletes entries with their files, workflow jobs and attempts and history; on an erasure request also the private
-/// records made from them (retention keeps those: a volunteer stays a volunteer when the sign-up entry expires).
-/// </summary>
-internal static class EntryEraser
-{
-    public static async Task EraseAsync(SelfHelpDbContext db, IFormFileStore files, IReadOnlyCollection<Guid> ids, bool includeRecords, CancellationToken cancellationToken)
-    {
-        foreach (var path in await db.FormEntryFiles.Where(f => ids.Contains(f.EntryId)).Select(f => f.StoragePath).ToListAsync(cancellationToken))
-        {
-            await files.DeleteAsync(path, cancellationToken);
-        }
-        await db.FormEntryFiles.Where(f => ids.Contains(f.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.FormWorkflowAttempts.Where(a => ids.Contains(a.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.FormWorkflowJobs.Where(j => ids.Contains(j.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.FormEntryAudit.Where(a => ids.Contains(a.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        if (includeRecords)
-        {
-            await EraseRecordsAsync(db, ids, cancellationToken);
-        }
-        await db.FormEntries.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    private static async Task EraseRecordsAsync(SelfHelpDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        await db.Volunteers.Where(v => ids.Contains(v.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.SupportRequests.Where(r => ids.Contains(r.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        await db.RelayedMessages.Where(m => ids.Contains(m.EntryId)).ExecuteDeleteAsync(cancellationToken);
-        // A confirmed seat given up by erasure goes back to the workshop.
-        foreach (var seat in await db.WorkshopRegistrations.Where(r => ids.Contains(r.EntryId) && r.Status == Records.RegistrationStatus.Confirmed)
-                     .GroupBy(r => r.WorkshopKey).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-        {
-            await db.WorkshopSeats.Where(s => s.WorkshopKey == seat.Key)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Confirmed, x => x.Confirmed - seat.Count), cancellationToken);
-        }
-        await db.WorkshopRegistrations.Where(r => ids.Contains(r.EntryId)).ExecuteDeleteAsync(cancellationToken);
     }
 }

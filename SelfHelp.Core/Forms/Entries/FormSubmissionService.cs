@@ -90,9 +90,11 @@ internal sealed class FormSubmissionService(
                 Id = entryId, FormKey = form.Key, FormName = form.Name, State = state, Culture = culture, ContentKey = submission.ContentKey,
                 CreatedUtc = now, UpdatedUtc = now, StateChangedBy = form.ManualApproval ? null : "system", StateChangedUtc = form.ManualApproval ? null : now,
                 ValuesJson = JsonSerializer.Serialize(validated.Values, ContentJson.Options),
+                SearchText = PersonalIdentifiers.SearchText(validated.Values),
                 IpAddress = options.Value.EnableRecordingOfIpWithFormSubmission ? submission.ClientAddress : null,
             });
             db.FormEntryFiles.AddRange(fileRows);
+            db.PersonalIdentifiers.AddRange(PersonalIdentifiers.Of(form, entryId, validated.Values));
             db.FormEntryAudit.Add(new FormEntryAuditEntity { EntryId = entryId, Date = now, UserName = Visitor, Action = "submitted", Detail = submission.Channel });
             queue.Enqueue(db, form, entryId, WorkflowStage.Submitted, now);
             if (!form.ManualApproval)

@@ -12,6 +12,9 @@ public interface IFormFileStore
     Task SaveAsync(string path, byte[] content, CancellationToken cancellationToken = default);
     Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default);
     Task DeleteAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>Every file in the store, by the path its row would name, with when it was last written (for cleaning up files no row names).</summary>
+    IAsyncEnumerable<(string Path, DateTime LastWriteUtc)> ListAsync(CancellationToken cancellationToken = default);
 }
 
 internal sealed class PhysicalFormFileStore(IOptions<SelfHelpFormsOptions> options, IHostEnvironment environment) : IFormFileStore
@@ -24,7 +27,10 @@ internal sealed class PhysicalFormFileStore(IOptions<SelfHelpFormsOptions> optio
     {
         var full = Resolve(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await File.WriteAllBytesAsync(full, content, cancellationToken);
+        // On the disk before the entry that names it commits, so an acknowledged upload survives a power cut.
+        await using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 4096, useAsync: true);
+        await file.WriteAsync(content, cancellationToken);
+        file.Flush(flushToDisk: true);
     }
 
     public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)
@@ -46,6 +52,20 @@ internal sealed class PhysicalFormFileStore(IOptions<SelfHelpFormsOptions> optio
             Directory.Delete(folder);
         }
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<(string Path, DateTime LastWriteUtc)> ListAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(Root))
+        {
+            yield break;
+        }
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (Path.GetRelativePath(Root, file).Replace(Path.DirectorySeparatorChar, '/'), File.GetLastWriteTimeUtc(file));
+        }
+        await Task.CompletedTask;
     }
 
     // Paths come from our own rows, but a path that would leave the store is refused all the same.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Forms.Entries;
 using SelfHelp.Core.Persistence;
 
 namespace SelfHelp.Core.Forms.Records;
@@ -22,13 +23,13 @@ public sealed record SupportRequest(
 /// <summary>A relayed message as staff see it (the group by key; its address is never kept).</summary>
 public sealed record RelayedMessage(Guid Id, Guid EntryId, Guid GroupKey, string SenderName, string SenderEmail, string Message, DateTime SentUtc);
 
-/// <summary>The private records made from entries, for staff whose role allows personal data.</summary>
+/// <summary>The private records made from entries, for staff whose role allows personal data, a page at a time, oldest first.</summary>
 public interface IPrivateRecordService
 {
-    Task<IReadOnlyList<Volunteer>> GetVolunteersAsync(CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<WorkshopRegistration>> GetRegistrationsAsync(Guid? workshopKey = null, CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<SupportRequest>> GetSupportRequestsAsync(CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<RelayedMessage>> GetRelayedMessagesAsync(CancellationToken cancellationToken = default);
+    Task<Paged<Volunteer>> GetVolunteersAsync(PageRequest? page = null, CancellationToken cancellationToken = default);
+    Task<Paged<WorkshopRegistration>> GetRegistrationsAsync(Guid? workshopKey = null, PageRequest? page = null, CancellationToken cancellationToken = default);
+    Task<Paged<SupportRequest>> GetSupportRequestsAsync(PageRequest? page = null, CancellationToken cancellationToken = default);
+    Task<Paged<RelayedMessage>> GetRelayedMessagesAsync(PageRequest? page = null, CancellationToken cancellationToken = default);
 }
 
 internal sealed class PrivateRecordReader(IDbContextFactory<SelfHelpDbContext> contexts) : IPrivateRecordService
@@ -39,33 +40,29 @@ internal sealed class PrivateRecordReader(IDbContextFactory<SelfHelpDbContext> c
         return await db.WorkshopRegistrations.Where(r => r.EntryId == entryId).Select(r => (RegistrationStatus?)r.Status).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Volunteer>> GetVolunteersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = contexts.CreateDbContext();
-        return (await db.Volunteers.AsNoTracking().OrderBy(v => v.CreatedUtc).ToListAsync(cancellationToken)).Select(ToModel).ToList();
-    }
+    public Task<Paged<Volunteer>> GetVolunteersAsync(PageRequest? page = null, CancellationToken cancellationToken = default) =>
+        PageAsync(db => db.Volunteers.OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id), ToModel, page, cancellationToken);
 
-    public async Task<IReadOnlyList<WorkshopRegistration>> GetRegistrationsAsync(Guid? workshopKey = null, CancellationToken cancellationToken = default)
-    {
-        await using var db = contexts.CreateDbContext();
-        var rows = db.WorkshopRegistrations.AsNoTracking();
-        if (workshopKey is { } key)
-        {
-            rows = rows.Where(r => r.WorkshopKey == key);
-        }
-        return (await rows.OrderBy(r => r.CreatedUtc).ToListAsync(cancellationToken)).Select(ToModel).ToList();
-    }
+    public Task<Paged<WorkshopRegistration>> GetRegistrationsAsync(Guid? workshopKey = null, PageRequest? page = null, CancellationToken cancellationToken = default) =>
+        PageAsync(db => db.WorkshopRegistrations.Where(r => workshopKey == null || r.WorkshopKey == workshopKey).OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id),
+            ToModel, page, cancellationToken);
 
-    public async Task<IReadOnlyList<SupportRequest>> GetSupportRequestsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = contexts.CreateDbContext();
-        return (await db.SupportRequests.AsNoTracking().OrderBy(r => r.CreatedUtc).ToListAsync(cancellationToken)).Select(ToModel).ToList();
-    }
+    public Task<Paged<SupportRequest>> GetSupportRequestsAsync(PageRequest? page = null, CancellationToken cancellationToken = default) =>
+        PageAsync(db => db.SupportRequests.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id), ToModel, page, cancellationToken);
 
-    public async Task<IReadOnlyList<RelayedMessage>> GetRelayedMessagesAsync(CancellationToken cancellationToken = default)
+    public Task<Paged<RelayedMessage>> GetRelayedMessagesAsync(PageRequest? page = null, CancellationToken cancellationToken = default) =>
+        PageAsync(db => db.RelayedMessages.OrderBy(m => m.SentUtc).ThenBy(m => m.Id), ToModel, page, cancellationToken);
+
+    private async Task<Paged<TModel>> PageAsync<TEntity, TModel>(
+        Func<SelfHelpDbContext, IOrderedQueryable<TEntity>> rows, Func<TEntity, TModel> toModel, PageRequest? page, CancellationToken cancellationToken)
+        where TEntity : class
     {
+        page ??= new PageRequest();
         await using var db = contexts.CreateDbContext();
-        return (await db.RelayedMessages.AsNoTracking().OrderBy(m => m.SentUtc).ToListAsync(cancellationToken)).Select(ToModel).ToList();
+        var query = rows(db).AsNoTracking();
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        return new Paged<TModel>(total, items.Select(toModel).ToList());
     }
 
     internal static Volunteer ToModel(VolunteerEntity v) => new(

@@ -36,6 +36,17 @@ internal sealed class WorkshopSeats(IDbContextFactory<SelfHelpDbContext> context
         return registration.Status;
     }
 
+    /// <summary>Gives the confirmed seats of registrations about to be deleted back to their workshops (in the caller's transaction).</summary>
+    public static async Task GiveBackAsync(SelfHelpDbContext db, IQueryable<WorkshopRegistrationEntity> leaving, CancellationToken cancellationToken)
+    {
+        foreach (var seat in await leaving.Where(r => r.Status == RegistrationStatus.Confirmed)
+                     .GroupBy(r => r.WorkshopKey).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        {
+            await db.WorkshopSeats.Where(s => s.WorkshopKey == seat.Key)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Confirmed, x => x.Confirmed - seat.Count), cancellationToken);
+        }
+    }
+
     private async Task EnsureSeatRowAsync(Guid workshopKey, int? capacity, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

@@ -7,15 +7,15 @@ using SelfHelp.Core.Persistence;
 
 namespace SelfHelp.Core.Forms.Retention;
 
-/// <summary>Deletes entries kept longer than their state's retention period (Umbraco Forms' scheduled record deletion).</summary>
+/// <summary>Deletes entries kept longer than their state's retention period (Umbraco Forms' scheduled record deletion), then expired private records and stray uploads.</summary>
 public interface IFormRetention
 {
-    /// <summary>Deletes every expired entry now; returns how many were deleted.</summary>
+    /// <summary>Deletes every expired entry, private record and stray upload now; returns how many entries were deleted.</summary>
     Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default);
 }
 
 internal sealed class FormRetention(
-    IDbContextFactory<SelfHelpDbContext> contexts, IFormFileStore files, IOptions<FormsOptions> options, TimeProvider clock, ILogger<FormRetention> logger)
+    IDbContextFactory<SelfHelpDbContext> contexts, PendingFileDeletions files, RecordRetention records, IOptions<FormsOptions> options, TimeProvider clock, ILogger<FormRetention> logger)
     : IFormRetention
 {
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
@@ -36,10 +36,16 @@ internal sealed class FormRetention(
             {
                 continue;
             }
-            await EntryEraser.EraseAsync(db, files, expired, includeRecords: false, cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await EntryEraser.EraseAsync(db, expired, includeRecords: false, now, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             deleted += expired.Count;
             logger.LogInformation("Retention: deleted {Count} {State} entries older than {Days} days.", expired.Count, state, days);
         }
+        await files.RunAsync(cancellationToken);
+        await records.DeleteExpiredAsync(cancellationToken);
         return deleted;
     }
 }

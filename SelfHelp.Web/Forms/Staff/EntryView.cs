@@ -1,6 +1,6 @@
-using System.Text;
 using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Forms.Entries;
+using SelfHelp.Core.Forms.Records;
 
 namespace SelfHelp.Web.Forms.Staff;
 
@@ -11,32 +11,27 @@ public sealed record EntryView(
 {
     public static EntryView From(FormEntry entry, FormDefinition form, bool sensitive)
     {
-        bool Hidden(string alias) => !sensitive && form.FindField(alias) is { ContainsSensitiveData: true };
+        var (shown, withheld) = SensitiveData.Mask(entry, form, sensitive);
         return new EntryView(entry.Id, entry.FormName, entry.State, entry.Culture, entry.ContentKey, entry.CreatedUtc, entry.StateChangedBy, entry.StateChangedUtc,
-            entry.Values.Where(v => !Hidden(v.Key)).ToDictionary(v => v.Key, v => v.Value),
-            entry.Values.Keys.Where(Hidden).ToList(),
-            entry.Files.Where(f => !Hidden(f.FieldAlias)).ToList());
+            shown.Values, withheld, shown.Files);
     }
 }
 
-/// <summary>Entries as CSV for a spreadsheet: one column per field, sensitive ones only when allowed, and cells that could run as formulas neutralised.</summary>
+/// <summary>Entries as CSV for a spreadsheet, written row by row as they are read: one column per field, sensitive ones only when allowed, and cells that could run as formulas neutralised.</summary>
 public static class EntryCsv
 {
-    public static string Write(FormDefinition form, IEnumerable<FormEntry> entries, bool sensitive)
+    public static async Task WriteAsync(TextWriter csv, FormDefinition form, IAsyncEnumerable<FormEntry> entries, bool sensitive, CancellationToken cancellationToken)
     {
-        var fields = form.AllFields.Where(f => FormFieldTypes.Find(f.FieldTypeId) is { StoresValue: true } && (sensitive || !f.ContainsSensitiveData)).ToList();
-        var csv = new StringBuilder();
-        Row(csv, ["id", "createdUtc", "state", "culture", .. fields.Select(f => f.Alias)]);
-        foreach (var entry in entries)
+        var fields = form.AllFields.Where(f => FormFieldTypes.Find(f.FieldTypeId) is { StoresValue: true } && (sensitive || !SensitiveData.IsSensitive(form, f.Alias))).ToList();
+        await RowAsync(csv, ["id", "createdUtc", "state", "culture", .. fields.Select(f => f.Alias)]);
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
         {
-            Row(csv, [entry.Id.ToString(), entry.CreatedUtc.ToString("O"), entry.State.ToString(), entry.Culture,
+            await RowAsync(csv, [entry.Id.ToString(), entry.CreatedUtc.ToString("O"), entry.State.ToString(), entry.Culture,
                 .. fields.Select(f => string.Join("; ", entry.Values.GetValueOrDefault(f.Alias) ?? []))]);
         }
-        return csv.ToString();
     }
 
-    private static void Row(StringBuilder csv, IEnumerable<string> cells) =>
-        csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+    private static Task RowAsync(TextWriter csv, IEnumerable<string> cells) => csv.WriteAsync(string.Join(',', cells.Select(Cell)) + "\r\n");
 
     private static string Cell(string value)
     {

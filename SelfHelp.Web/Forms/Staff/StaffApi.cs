@@ -28,20 +28,42 @@ public static class StaffApi
         api.MapPost("/entries/{id:guid}/state", SetStateAsync).RequireAuthorization(StaffPolicies.ModerateEntries);
         api.MapPost("/workflows/{jobId:guid}/retry", RetryAsync).RequireAuthorization(StaffPolicies.ModerateEntries);
         api.MapDelete("/entries/{id:guid}", EraseAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
-        api.MapGet("/personal-data", (string email, IPersonalDataService people, CancellationToken ct) => people.ExportAsync(email, ct))
+        // Whose data is asked for travels in the body, never the URL, so no access log or proxy keeps it.
+        api.MapPost("/personal-data/export", PersonalDataAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
+        api.MapPost("/personal-data/erase", async (PersonalDataRequest request, ClaimsPrincipal user, IPersonalDataService people, CancellationToken ct) =>
+                request.Subject() is { } subject
+                    ? Results.Ok(new { erasedEntries = await people.EraseAsync(subject, user.Identity!.Name!, ct) })
+                    : PersonalDataRequest.Problem())
             .RequireAuthorization(StaffPolicies.ManagePersonalData);
-        api.MapDelete("/personal-data", async (string email, ClaimsPrincipal user, IPersonalDataService people, CancellationToken ct) =>
-            Results.Ok(new { erasedEntries = await people.EraseAsync(email, user.Identity!.Name!, ct) })).RequireAuthorization(StaffPolicies.ManagePersonalData);
-        api.MapGet("/records/volunteers", (IPrivateRecordService records, CancellationToken ct) => records.GetVolunteersAsync(ct)).RequireAuthorization(StaffPolicies.ViewEntries);
-        api.MapGet("/records/registrations", (Guid? workshop, IPrivateRecordService records, CancellationToken ct) => records.GetRegistrationsAsync(workshop, ct))
-            .RequireAuthorization(StaffPolicies.ViewEntries);
-        api.MapGet("/records/support-requests", (IPrivateRecordService records, CancellationToken ct) => records.GetSupportRequestsAsync(ct)).RequireAuthorization(StaffPolicies.ViewEntries);
-        api.MapGet("/records/relayed-messages", (IPrivateRecordService records, CancellationToken ct) => records.GetRelayedMessagesAsync(ct)).RequireAuthorization(StaffPolicies.ViewEntries);
+        var records = api.MapGroup("/records").RequireAuthorization(StaffPolicies.ViewEntries);
+        records.MapGet("/volunteers", (int? skip, int? take, ClaimsPrincipal user, IPrivateRecordService records, RecordMasking masking, CancellationToken ct) =>
+            masking.PageAsync(PrivateRecordKind.Volunteer, user, skip, take, page => records.GetVolunteersAsync(page, ct), ct));
+        records.MapGet("/registrations", (Guid? workshop, int? skip, int? take, ClaimsPrincipal user, IPrivateRecordService records, RecordMasking masking, CancellationToken ct) =>
+            masking.PageAsync(PrivateRecordKind.WorkshopRegistration, user, skip, take, page => records.GetRegistrationsAsync(workshop, page, ct), ct));
+        records.MapGet("/support-requests", (int? skip, int? take, ClaimsPrincipal user, IPrivateRecordService records, RecordMasking masking, CancellationToken ct) =>
+            masking.PageAsync(PrivateRecordKind.SupportRequest, user, skip, take, page => records.GetSupportRequestsAsync(page, ct), ct));
+        records.MapGet("/relayed-messages", (int? skip, int? take, ClaimsPrincipal user, IPrivateRecordService records, RecordMasking masking, CancellationToken ct) =>
+            masking.PageAsync(PrivateRecordKind.RelayedMessage, user, skip, take, page => records.GetRelayedMessagesAsync(page, ct), ct));
         return endpoints;
     }
 
     /// <summary>A staff member's email and password.</summary>
     public sealed record Login(string Email, string Password);
+
+    /// <summary>Whose data is meant: exactly one of an email address or a phone number.</summary>
+    public sealed record PersonalDataRequest(string? Email, string? Phone)
+    {
+        public PersonalDataSubject? Subject() => (string.IsNullOrWhiteSpace(Email), string.IsNullOrWhiteSpace(Phone)) switch
+        {
+            (false, true) when PersonalDataSubject.ByEmail(Email!) is { Normalised: not null } subject => subject,
+            (true, false) when PersonalDataSubject.ByPhone(Phone!) is { Normalised: not null } subject => subject,
+            _ => null,
+        };
+
+        public static IResult Problem() => Results.ValidationProblem(
+            new Dictionary<string, string[]> { ["email"] = ["Give either an email address (email) or a phone number (phone), not both."] },
+            title: "Whose data is meant is not clear.");
+    }
 
     /// <summary>A new state for an entry.</summary>
     public sealed record StateChange(FormEntryState State);
@@ -55,16 +77,20 @@ public static class StaffApi
     }
 
     private static async Task<IResult> ListAsync(
-        string form, FormEntryState? state, DateTime? from, DateTime? to, string? search, ClaimsPrincipal user,
+        string form, FormEntryState? state, DateTime? from, DateTime? to, string? search, int? skip, int? take, ClaimsPrincipal user,
         IFormService forms, IFormEntryService entries, IAuthorizationService authorization, CancellationToken ct)
     {
+        if (!Paging.TryRead(skip, take, out var page, out var problem))
+        {
+            return problem;
+        }
         if (await FormAsync(forms, form, ct) is not { } definition)
         {
             return Results.NotFound();
         }
         var sensitive = await CanSeeSensitiveAsync(authorization, user);
-        var list = await entries.ListAsync(new FormEntryQuery(definition.Key, state, from, to, search), ct);
-        return Results.Ok(list.Select(e => EntryView.From(e, definition, sensitive)));
+        var list = await entries.ListAsync(new FormEntryQuery(definition.Key, state, from, to, search), page, ct);
+        return Results.Ok(new Paged<EntryView>(list.Total, list.Items.Select(e => EntryView.From(e, definition, sensitive)).ToList()));
     }
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IFormService forms, IFormEntryService entries, IAuthorizationService authorization, CancellationToken ct)
@@ -88,7 +114,7 @@ public static class StaffApi
         {
             return Results.NotFound();
         }
-        if (form.FindField(file.FieldAlias) is { ContainsSensitiveData: true } && !await CanSeeSensitiveAsync(authorization, user))
+        if (SensitiveData.IsSensitive(form, file.FieldAlias) && !await CanSeeSensitiveAsync(authorization, user))
         {
             return Results.Forbid();
         }
@@ -119,18 +145,43 @@ public static class StaffApi
             return Results.NotFound();
         }
         var sensitive = await CanSeeSensitiveAsync(authorization, user);
-        var list = await entries.ListAsync(new FormEntryQuery(definition.Key, Take: 1000), ct);
+        var all = entries.StreamAsync(new FormEntryQuery(definition.Key), ct);
         if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
-            return Results.Ok(list.Select(e => EntryView.From(e, definition, sensitive)));
+            return Results.Ok(all.Select(e => EntryView.From(e, definition, sensitive)));
         }
-        return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(EntryCsv.Write(definition, list, sensitive))).ToArray(),
-            "text/csv; charset=utf-8", $"{definition.Name}.csv");
+        return Results.Stream(async body =>
+        {
+            await using var csv = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await EntryCsv.WriteAsync(csv, definition, all, sensitive, ct);
+        }, "text/csv; charset=utf-8", $"{definition.Name}.csv");
+    }
+
+    private static async Task<IResult> PersonalDataAsync(
+        PersonalDataRequest request, ClaimsPrincipal user, IPersonalDataService people, IFormService forms, RecordMasking masking,
+        IAuthorizationService authorization, CancellationToken ct)
+    {
+        if (request.Subject() is not { } subject)
+        {
+            return PersonalDataRequest.Problem();
+        }
+        var export = await people.ExportAsync(subject, ct);
+        var sensitive = await CanSeeSensitiveAsync(authorization, user);
+        var definitions = (await forms.GetAllAsync(ct)).ToDictionary(f => f.Key);
+        return Results.Ok(new
+        {
+            subject = new { kind = export.Subject.Kind, value = export.Subject.Value },
+            entries = export.Entries.Where(e => definitions.ContainsKey(e.FormKey)).Select(e => EntryView.From(e, definitions[e.FormKey], sensitive)),
+            volunteers = await masking.MaskAsync(PrivateRecordKind.Volunteer, export.Volunteers, user, ct),
+            registrations = await masking.MaskAsync(PrivateRecordKind.WorkshopRegistration, export.Registrations, user, ct),
+            supportRequests = await masking.MaskAsync(PrivateRecordKind.SupportRequest, export.SupportRequests, user, ct),
+            relayedMessages = await masking.MaskAsync(PrivateRecordKind.RelayedMessage, export.RelayedMessages, user, ct),
+        });
     }
 
     private static async Task<FormDefinition?> FormAsync(IFormService forms, string form, CancellationToken ct) =>
         Guid.TryParse(form, out var key) ? await forms.GetAsync(key, ct) : await forms.GetAsync(form, ct);
 
-    private static async Task<bool> CanSeeSensitiveAsync(IAuthorizationService authorization, ClaimsPrincipal user) =>
+    internal static async Task<bool> CanSeeSensitiveAsync(IAuthorizationService authorization, ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, StaffPolicies.ViewSensitiveData)).Succeeded;
 }

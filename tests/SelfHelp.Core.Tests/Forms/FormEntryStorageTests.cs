@@ -45,7 +45,7 @@ public sealed class FormEntryStorageTests
 
         Assert.Equal(FormsEngine.WorkshopCapacity, statuses.Count(s => s == RegistrationStatus.Confirmed));
         Assert.Equal(8 - FormsEngine.WorkshopCapacity, statuses.Count(s => s == RegistrationStatus.Waitlisted));
-        var stored = await forms.Records.GetRegistrationsAsync(forms.Workshop.Key);
+        var stored = (await forms.Records.GetRegistrationsAsync(forms.Workshop.Key)).Items;
         Assert.Equal(FormsEngine.WorkshopCapacity, stored.Count(r => r.Status == RegistrationStatus.Confirmed));
     }
 
@@ -92,7 +92,7 @@ public sealed class FormEntryStorageTests
         await WaitUntilAsync(async () => await forms.Entries.GetAsync(entry.Id) is null);
 
         Assert.Null(await forms.Entries.GetAsync(entry.Id));
-        Assert.Single(await forms.Records.GetVolunteersAsync());
+        Assert.Single((await forms.Records.GetVolunteersAsync()).Items);
     }
 
     [Fact]
@@ -104,14 +104,14 @@ public sealed class FormEntryStorageTests
         await forms.Runner.RunDueAsync();
         var people = forms.Services.GetRequiredService<IPersonalDataService>();
 
-        var export = await people.ExportAsync("TAI.MAN@example.com");
-        var erased = await people.EraseAsync("tai.man@example.com", "dpo@selfhelp.example");
+        var export = await people.ExportAsync(PersonalDataSubject.ByEmail("TAI.MAN@example.com"));
+        var erased = await people.EraseAsync(PersonalDataSubject.ByEmail("tai.man@example.com"), "dpo@selfhelp.example");
 
         Assert.Single(export.Entries);
         Assert.Single(export.Volunteers);
         Assert.Equal(1, erased);
-        Assert.Empty(await forms.Records.GetVolunteersAsync());
-        Assert.Single(await forms.Records.GetRelayedMessagesAsync());
+        Assert.Empty((await forms.Records.GetVolunteersAsync()).Items);
+        Assert.Single((await forms.Records.GetRelayedMessagesAsync()).Items);
         Assert.Equal(1, await forms.EntryCountAsync());
     }
 

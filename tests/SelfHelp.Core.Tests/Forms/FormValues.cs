@@ -3,6 +3,9 @@ namespace SelfHelp.Core.Tests.Forms;
 /// <summary>Valid answers to each shipped form, to change one thing at a time in a test.</summary>
 public static class FormValues
 {
+    /// <summary>The smallest file the upload check takes for a PNG image.</summary>
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
     public static Dictionary<string, string[]> Story() => new()
     {
         ["storyTitle"] = ["How we started"], ["groupName"] = ["Tsuen Wan Carers"], ["narratorName"] = ["Ah Mei"], ["anonymise"] = ["on"],

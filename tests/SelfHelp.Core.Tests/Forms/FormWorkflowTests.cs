@@ -60,7 +60,7 @@ public sealed class FormWorkflowTests : IAsyncLifetime
         await _forms.SubmitValidAsync("volunteerSignUp", FormValues.Volunteer());
         await _forms.Runner.RunDueAsync();
 
-        var volunteer = Assert.Single(await _forms.Records.GetVolunteersAsync());
+        var volunteer = Assert.Single((await _forms.Records.GetVolunteersAsync()).Items);
         Assert.Equal("Chan Tai Man", volunteer.Name);
         Assert.Equal(["shaTin", "taiPo"], volunteer.Districts);
         Assert.Equal(["listening", "other", "Sign language"], volunteer.Skills);
@@ -81,8 +81,8 @@ public sealed class FormWorkflowTests : IAsyncLifetime
             await _forms.Runner.RunDueAsync();
         }
 
-        var registrations = await _forms.Records.GetRegistrationsAsync(_forms.Workshop.Key);
-        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], registrations.Select(r => r.Status));
+        var registrations = (await _forms.Records.GetRegistrationsAsync(_forms.Workshop.Key)).Items;
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], registrations.OrderBy(r => r.Email).Select(r => r.Status));
         var emails = await _forms.Smtp.WaitForAsync(3);
         Assert.Contains("confirmed: your place is booked", emails.Single(e => e.To.ToString() == "person0@example.com").TextBody);
         Assert.Contains("on the waiting list", emails.Single(e => e.To.ToString() == "person2@example.com").TextBody);
@@ -110,7 +110,7 @@ public sealed class FormWorkflowTests : IAsyncLifetime
         Assert.Equal(FormsEngine.GroupAddress, relayed.To.ToString());
         Assert.Equal("\"Lee Siu Ling\" <siu.ling@example.com>", relayed.ReplyTo.ToString());
         Assert.Contains("Can I join your next meeting?", relayed.TextBody);
-        var record = Assert.Single(await _forms.Records.GetRelayedMessagesAsync());
+        var record = Assert.Single((await _forms.Records.GetRelayedMessagesAsync()).Items);
         Assert.Equal(_forms.Group.Key, record.GroupKey);
     }
 
@@ -121,7 +121,7 @@ public sealed class FormWorkflowTests : IAsyncLifetime
         await _forms.Runner.RunDueAsync();
 
         Assert.Equal(FormEntryState.Spam, (await _forms.Entries.GetAsync(entry.Id))!.State);
-        Assert.Empty(await _forms.Records.GetRelayedMessagesAsync());
+        Assert.Empty((await _forms.Records.GetRelayedMessagesAsync()).Items);
         Assert.Empty(_forms.Smtp.Messages);
     }
 
@@ -131,7 +131,7 @@ public sealed class FormWorkflowTests : IAsyncLifetime
         await _forms.SubmitValidAsync("requestSupport", FormValues.Support());
         await _forms.Runner.RunDueAsync();
 
-        var request = Assert.Single(await _forms.Records.GetSupportRequestsAsync());
+        var request = Assert.Single((await _forms.Records.GetSupportRequestsAsync()).Items);
         Assert.Equal("Kwun Tong Stroke Survivors", request.GroupName);
         Assert.Equal(SupportRequestStatus.Open, request.Status);
         Assert.Contains("Our treasurer is leaving next week.", request.Need);

@@ -112,6 +112,13 @@ public sealed class FormsEngine : IAsyncDisposable
         return await db.FormEntries.CountAsync();
     }
 
+    /// <summary>How many seats of the workshop are confirmed, as its seat row counts them.</summary>
+    public async Task<int> SeatsTakenAsync()
+    {
+        await using var db = Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
+        return await db.WorkshopSeats.Where(s => s.WorkshopKey == Workshop.Key).Select(s => s.Confirmed).SingleAsync();
+    }
+
     private async Task PublishSiteAsync()
     {
         var content = Engine.Content;

@@ -127,7 +127,7 @@ public sealed class DeliveryApiTests(FormsHost host) : IClassFixture<FormsHost>
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         var entries = host.Services.GetRequiredService<SelfHelp.Core.Forms.Entries.IFormEntryService>();
-        var stored = await entries.ListAsync(new(key, Search: "Burst group", Take: 1000));
+        var stored = (await entries.ListAsync(new(key, Search: "Burst group"), new(Take: 1000))).Items;
         Assert.Equal(30, stored.Count);
     }
 }

@@ -36,11 +36,11 @@ public sealed class StaffApiTests(FormsHost host) : IClassFixture<FormsHost>
         var seen = await viewer.GetFromJsonAsync<JsonElement>("/umbraco/forms/management/api/v1/forms/volunteerSignUp/entries?search=sensitive@example.com");
         var full = await sensitive.GetFromJsonAsync<JsonElement>("/umbraco/forms/management/api/v1/forms/volunteerSignUp/entries?search=sensitive@example.com");
 
-        var entry = seen[0];
+        var entry = seen.GetProperty("items")[0];
         Assert.Equal("sensitive@example.com", entry.GetProperty("values").GetProperty("email")[0].GetString());
         Assert.False(entry.GetProperty("values").TryGetProperty("supportNeeds", out _));
         Assert.Equal("supportNeeds", entry.GetProperty("withheld")[0].GetString());
-        Assert.Equal("Step-free access please", full[0].GetProperty("values").GetProperty("supportNeeds")[0].GetString());
+        Assert.Equal("Step-free access please", full.GetProperty("items")[0].GetProperty("values").GetProperty("supportNeeds")[0].GetString());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class StaffApiTests(FormsHost host) : IClassFixture<FormsHost>
         var moderator = await host.StaffClientAsync("moderator@selfhelp.example", StaffRoles.EntryModerator);
         var dpo = await host.StaffClientAsync("dpo@selfhelp.example", StaffRoles.DataProtectionOfficer);
         var entries = await moderator.GetFromJsonAsync<JsonElement>("/umbraco/forms/management/api/v1/forms/volunteerSignUp/entries?search=moderated@example.com");
-        var id = entries[0].GetProperty("id").GetString();
+        var id = entries.GetProperty("items")[0].GetProperty("id").GetString();
 
         var spam = await moderator.PostAsJsonAsync($"/umbraco/forms/management/api/v1/entries/{id}/state", new { state = "Spam" });
         var export = await moderator.GetAsync("/umbraco/forms/management/api/v1/forms/volunteerSignUp/entries/export");

@@ -74,7 +74,7 @@ public sealed class SurfaceFormTests(FormsHost host) : IClassFixture<FormsHost>
         var email = await host.Smtp.WaitForAsync(m => m.To.ToString() == "first@example.com");
         Assert.Contains("Running a first meeting", email.Subject);
         var records = host.Services.GetRequiredService<IPrivateRecordService>();
-        Assert.Contains(await records.GetRegistrationsAsync(host.Workshop.Key), r => r.Email == "first@example.com");
+        Assert.Contains((await records.GetRegistrationsAsync(host.Workshop.Key)).Items, r => r.Email == "first@example.com");
         Assert.DoesNotContain("Wheelchair space", email.TextBody);
     }
 
@@ -89,7 +89,7 @@ public sealed class SurfaceFormTests(FormsHost host) : IClassFixture<FormsHost>
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var records = host.Services.GetRequiredService<IPrivateRecordService>();
         await Task.Delay(300);
-        Assert.DoesNotContain(await records.GetRelayedMessagesAsync(), m => m.SenderEmail == "siu.ling@example.com");
+        Assert.DoesNotContain((await records.GetRelayedMessagesAsync()).Items, m => m.SenderEmail == "siu.ling@example.com");
     }
 
     [Fact]

@@ -257,6 +257,10 @@ namespace SelfHelp.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -514,6 +518,54 @@ namespace SelfHelp.Core.Persistence.Migrations.Sqlite
                     b.HasIndex("ObjectType", "Trashed");
 
                     b.ToTable("shNode", (string)null);
+                });
+
+            modelBuilder.Entity("SelfHelp.Core.Persistence.PendingFileDeletionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoragePath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("shPendingFileDeletion", (string)null);
+                });
+
+            modelBuilder.Entity("SelfHelp.Core.Persistence.PersonalIdentifierEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.ToTable("shPersonalIdentifier", (string)null);
                 });
 
             modelBuilder.Entity("SelfHelp.Core.Persistence.RedirectUrlEntity", b =>
