@@ -77,11 +77,11 @@ public sealed class USyncImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Media_types_are_umbracos_built_in_ones_and_a_folder_holds_them_all()
+    public async Task Media_types_are_umbracos_built_in_ones_and_the_private_ones_and_a_folder_holds_them_all()
     {
         var media = (await _engine.ContentTypes.GetAllAsync()).Where(t => t.Kind == ContentTypeKind.Media).ToList();
 
-        Assert.Equal(["File", "Folder", "Image", "umbracoMediaArticle", "umbracoMediaAudio", "umbracoMediaVideo"],
+        Assert.Equal(["File", "Folder", "Image", "consentForm", "privateFolder", "umbracoMediaArticle", "umbracoMediaAudio", "umbracoMediaVideo"],
             media.Select(t => t.Alias).Order(StringComparer.Ordinal));
         var folder = media.Single(t => t.Alias == "Folder");
         Assert.All(media, t => Assert.True(folder.AllowsChild(t.Alias), t.Alias));
