@@ -55,6 +55,18 @@ public sealed class MediaVisibilityTests(PrivacySiteHost site) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_media_answer_already_cached_is_dropped_once_a_story_picks_the_item_as_its_release_form()
+    {
+        var form = await site.MediaAsync("Ho release form scan");
+        Assert.Equal(HttpStatusCode.OK, (await PrivacySiteHost.DeliveryAsync(_client, $"/media/item/{form.Key}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PrivacySiteHost.DeliveryAsync(_client, $"/media/items?id={form.Key}")).StatusCode);
+
+        await site.Story("Story picking a cached form", "選了已快取表格的故事").WithInvariant("releaseForm", PrivacySiteHost.Picked(form)).PublishAsync();
+
+        await AssertHiddenAsync(form, "/ho release form scan/", parentKey: null);
+    }
+
+    [Fact]
     public async Task Media_nothing_references_outside_private_folders_are_public()
     {
         var folder = await site.MediaAsync("Leaflets", "Folder");
