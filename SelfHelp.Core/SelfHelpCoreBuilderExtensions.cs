@@ -70,6 +70,7 @@ public static class SelfHelpCoreBuilderExtensions
 
         services.AddSingleton<IPublicVisibilityRule, StoryConsentRule>();
         services.AddSingleton<IPublicVisibilityRule, EmbargoRule>();
+        services.AddSingleton<IPublicValueRule, AnonymisedStoryRule>();
         services.AddSingleton<IPublicVisibility, PublicVisibility>();
 
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("SelfHelp:ScheduledPublishing"));

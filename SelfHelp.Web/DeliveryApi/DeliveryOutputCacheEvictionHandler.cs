@@ -6,7 +6,7 @@ namespace SelfHelp.Web.DeliveryApi;
 
 /// <summary>
 /// Evicts cached Delivery API answers when what is behind them changes: the answers showing a changed item (or lying
-/// beneath it) and every query answer; everything when types, data types or languages change. It is registered after
+/// beneath it) or an item it picks, and every query answer; everything when types, data types or languages change. It is registered after
 /// the published cache's refresher, so it runs once the new snapshot is in place; a second pass shortly after drops
 /// an answer that was being stored from the old snapshot at that very moment.
 /// </summary>
@@ -53,7 +53,23 @@ internal sealed class DeliveryOutputCacheEvictionHandler(IOutputCacheStore store
     public Task HandleAsync(LanguageDeletedNotification notification, CancellationToken cancellationToken) => Evict([DeliveryOutputCacheTags.All]);
 
     private Task Items(ContentItemsNotification notification) =>
-        Evict([.. notification.Items.Select(i => DeliveryOutputCacheTags.Item(i.Key)), DeliveryOutputCacheTags.ContentQueries, DeliveryOutputCacheTags.MediaQueries]);
+        Evict([.. notification.Items.Select(i => DeliveryOutputCacheTags.Item(i.Key)), .. PickedBy(notification.Items).Select(DeliveryOutputCacheTags.Item),
+            DeliveryOutputCacheTags.ContentQueries, DeliveryOutputCacheTags.MediaQueries]);
+
+    // What an item picks can change whether the picked item is public (a media item picked as a release form becomes
+    // private), so answers showing the picked items go too.
+    private static HashSet<Guid> PickedBy(IEnumerable<Core.Content.ContentItem> items)
+    {
+        var keys = new HashSet<Guid>();
+        foreach (var data in items.SelectMany(i => new[] { i.Published, i.ObjectType == Core.Content.NodeObjectType.Media ? i.Draft : null }).OfType<Core.Content.ContentData>())
+        {
+            foreach (var value in data.Properties.Values.SelectMany(byCulture => byCulture.Values))
+            {
+                Core.Visibility.PickedKeys.Collect(value, keys);
+            }
+        }
+        return keys;
+    }
 
     private async Task Evict(string[] tags)
     {

@@ -2,6 +2,7 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.DeliveryApi.Querying;
 using SelfHelp.Core.DeliveryApi.Rendering;
 using SelfHelp.Core.PublishedCache;
+using SelfHelp.Core.Visibility;
 
 namespace SelfHelp.Core.DeliveryApi.Reading;
 
@@ -17,21 +18,28 @@ public interface IDeliveryMediaReader
     Task<QueryReadResult> QueryAsync(DeliveryRequest request, string? fetch, IReadOnlyList<string> filters, IReadOnlyList<string> sorts, int skip, int take, CancellationToken cancellationToken = default);
 }
 
-internal sealed class DeliveryMediaReader(IDeliverySchemaSource schemas, DeliveryContentRenderer renderer, DeliveryJsonCache jsonCache) : IDeliveryMediaReader
+internal sealed class DeliveryMediaReader(
+    IDeliverySchemaSource schemas, DeliveryContentRenderer renderer, DeliveryJsonCache jsonCache, IPublicVisibility visibility) : IDeliveryMediaReader
 {
     private const string ChildrenOf = "children:";
 
-    public async Task<ItemReadResult> GetByIdAsync(DeliveryRequest request, Guid id, CancellationToken cancellationToken = default) =>
-        Found(request.Snapshot.GetByKey(id) is { ObjectType: NodeObjectType.Media } media ? Render(request, media, await schemas.GetAsync(cancellationToken)) : null);
+    public async Task<ItemReadResult> GetByIdAsync(DeliveryRequest request, Guid id, CancellationToken cancellationToken = default)
+    {
+        var schema = await schemas.GetAsync(cancellationToken);
+        return Found(Public(request, schema, request.Snapshot.GetByKey(id)) is { } media ? Render(request, media, schema) : null);
+    }
 
-    public async Task<ItemReadResult> GetByPathAsync(DeliveryRequest request, string path, CancellationToken cancellationToken = default) =>
-        Found(ByPath(request, path) is { } media ? Render(request, media, await schemas.GetAsync(cancellationToken)) : null);
+    public async Task<ItemReadResult> GetByPathAsync(DeliveryRequest request, string path, CancellationToken cancellationToken = default)
+    {
+        var schema = await schemas.GetAsync(cancellationToken);
+        return Found(ByPath(request, schema, path) is { } media ? Render(request, media, schema) : null);
+    }
 
     public async Task<RenderedJson> GetByIdsAsync(DeliveryRequest request, IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
     {
         var schema = await schemas.GetAsync(cancellationToken);
-        return DeliveryJsonWriter.Array(ids.Distinct().Select(request.Snapshot.GetByKey).OfType<PublishedContent>()
-            .Where(m => m.ObjectType == NodeObjectType.Media).Select(m => Render(request, m, schema)).ToList());
+        return DeliveryJsonWriter.Array(ids.Distinct().Select(id => Public(request, schema, request.Snapshot.GetByKey(id))).OfType<PublishedContent>()
+            .Select(m => Render(request, m, schema)).ToList());
     }
 
     public async Task<QueryReadResult> QueryAsync(
@@ -41,7 +49,8 @@ internal sealed class DeliveryMediaReader(IDeliverySchemaSource schemas, Deliver
         {
             return new QueryReadResult(DeliveryQueryStatus.SelectorOptionNotFound);
         }
-        IEnumerable<PublishedContent> source = Children(request, fetch[ChildrenOf.Length..]);
+        var schema = await schemas.GetAsync(cancellationToken);
+        IEnumerable<PublishedContent> source = Children(request, schema, fetch[ChildrenOf.Length..]);
         foreach (var filter in filters.Where(f => !string.IsNullOrWhiteSpace(f)))
         {
             var parts = filter.Split(':', 2);
@@ -78,12 +87,18 @@ internal sealed class DeliveryMediaReader(IDeliverySchemaSource schemas, Deliver
                 : ascending ? ordered.ThenBy(key) : ordered.ThenByDescending(key);
         }
         var all = (ordered ?? source).ToList();
-        var schema = await schemas.GetAsync(cancellationToken);
         var page = all.Skip(Math.Max(0, skip)).Take(Math.Max(0, take)).Select(m => Render(request, m, schema)).ToList();
         return new QueryReadResult(DeliveryQueryStatus.Success, DeliveryJsonWriter.Page(all.Count, page));
     }
 
-    private static IReadOnlyList<PublishedContent> Children(DeliveryRequest request, string parent)
+    // Only media the public may see are listed, found or walked through: a private folder hides everything in it.
+    private PublishedContent? Public(DeliveryRequest request, DeliverySchema schema, PublishedContent? media) =>
+        media is { ObjectType: NodeObjectType.Media } && visibility.IsPublicMedia(media, request.Snapshot, schema.GetType) ? media : null;
+
+    private IEnumerable<PublishedContent> PublicChildren(DeliveryRequest request, DeliverySchema schema, int parentId) =>
+        request.Snapshot.GetChildren(parentId, NodeObjectType.Media).Where(m => Public(request, schema, m) is not null);
+
+    private IReadOnlyList<PublishedContent> Children(DeliveryRequest request, DeliverySchema schema, string parent)
     {
         if (string.IsNullOrWhiteSpace(parent))
         {
@@ -91,19 +106,19 @@ internal sealed class DeliveryMediaReader(IDeliverySchemaSource schemas, Deliver
         }
         if (parent.Trim('/').Length == 0)
         {
-            return request.Snapshot.GetChildren(ContentItem.RootId, NodeObjectType.Media);
+            return PublicChildren(request, schema, ContentItem.RootId).ToList();
         }
-        var folder = Guid.TryParse(parent, out var key) ? request.Snapshot.GetByKey(key) : ByPath(request, parent);
-        return folder is { ObjectType: NodeObjectType.Media } ? request.Snapshot.GetChildren(folder.Id, NodeObjectType.Media) : [];
+        var folder = Guid.TryParse(parent, out var key) ? Public(request, schema, request.Snapshot.GetByKey(key)) : ByPath(request, schema, parent);
+        return folder is null ? [] : PublicChildren(request, schema, folder.Id).ToList();
     }
 
     // Umbraco finds media by path through names, from the root down, ignoring case.
-    private static PublishedContent? ByPath(DeliveryRequest request, string path)
+    private PublishedContent? ByPath(DeliveryRequest request, DeliverySchema schema, string path)
     {
         PublishedContent? current = null;
         foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            current = request.Snapshot.GetChildren(current?.Id ?? ContentItem.RootId, NodeObjectType.Media)
+            current = PublicChildren(request, schema, current?.Id ?? ContentItem.RootId)
                 .FirstOrDefault(m => string.Equals(m.GetName(request.Culture), segment, StringComparison.OrdinalIgnoreCase));
             if (current is null)
             {

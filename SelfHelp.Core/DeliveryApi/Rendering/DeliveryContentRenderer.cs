@@ -35,8 +35,7 @@ internal sealed class DeliveryContentRenderer(
         {
             return null;
         }
-        var properties = MapProperties(context.Schema.GetType(content.ContentTypeAlias), p => content.GetValue(p.Alias, context.Culture),
-            context, Expansion.TopLevel(expand, fields), force: false, skipUmbraco: false);
+        var properties = MapProperties(content, context, Expansion.TopLevel(expand, fields), force: false, skipUmbraco: false);
         var cultures = new Dictionary<string, IApiContentRoute>();
         foreach (var culture in content.Cultures.Keys)
         {
@@ -53,8 +52,7 @@ internal sealed class DeliveryContentRenderer(
     public ApiMediaWithCropsResponse BuildMedia(PublishedContent media, RenderContext context, PropertyTree? expand, PropertyTree? fields)
     {
         var file = MediaFile.Read(media, context.Culture);
-        var properties = MapProperties(context.Schema.GetType(media.ContentTypeAlias), p => media.GetValue(p.Alias, context.Culture),
-            context, Expansion.TopLevel(expand, fields), force: false, skipUmbraco: true);
+        var properties = MapProperties(media, context, Expansion.TopLevel(expand, fields), force: false, skipUmbraco: true);
         return new ApiMediaWithCropsResponse(InnerMedia(media, file, properties, context), file.FocalPoint, file.Crops,
             MediaPath(media, context), media.CreateDate, media.UpdateDate);
     }
@@ -75,7 +73,7 @@ internal sealed class DeliveryContentRenderer(
     {
         var media = context.Snapshot.GetByKey(key);
         context.Dependencies.Saw(key, media);
-        return media is { ObjectType: NodeObjectType.Media } ? media : null;
+        return media is { ObjectType: NodeObjectType.Media } && IsPublicMedia(media, context) ? media : null;
     }
 
     public IApiContent? RenderContent(Guid key, PropertyValueContext context)
@@ -85,8 +83,7 @@ internal sealed class DeliveryContentRenderer(
         {
             return null;
         }
-        var properties = MapProperties(render.Schema.GetType(content.ContentTypeAlias), p => content.GetValue(p.Alias, render.Culture),
-            render, context.Expansion, force: false, skipUmbraco: false);
+        var properties = MapProperties(content, render, context.Expansion, force: false, skipUmbraco: false);
         return new ApiContent(content.Key, content.GetName(render.Culture) ?? "", content.ContentTypeAlias, content.CreateDate,
             UpdateDate(content, render.Culture), route, properties);
     }
@@ -99,8 +96,7 @@ internal sealed class DeliveryContentRenderer(
             return null;
         }
         var file = MediaFile.Read(media, render.Culture);
-        var properties = MapProperties(render.Schema.GetType(media.ContentTypeAlias), p => media.GetValue(p.Alias, render.Culture),
-            render, context.Expansion, force: _alwaysExpandMedia, skipUmbraco: true);
+        var properties = MapProperties(media, render, context.Expansion, force: _alwaysExpandMedia, skipUmbraco: true);
         return new ApiMediaWithCrops(InnerMedia(media, file, properties, render), localFocalPoint ?? file.FocalPoint,
             localCrops is { Count: > 0 } ? localCrops : file.Crops);
     }
@@ -133,6 +129,17 @@ internal sealed class DeliveryContentRenderer(
             ? "/" + own.Route[rootCulture.Route.Length..]
             : own.Route;
         return new ApiContentRoute(path, new ApiContentStartItem(root.Key, rootCulture.UrlSegment));
+    }
+
+    /// <summary>False for a media item staff keep private (<see cref="IPublicVisibility.IsPublicMedia"/>).</summary>
+    public bool IsPublicMedia(PublishedContent media, RenderContext context) =>
+        visibility.IsPublicMedia(media, context.Snapshot, context.Schema.GetType);
+
+    // An item's own properties, from the values the public may see (internal ones gone, names hidden when anonymised).
+    private IDictionary<string, object?> MapProperties(PublishedContent item, RenderContext context, Expansion expansion, bool force, bool skipUmbraco)
+    {
+        var type = context.Schema.GetType(item.ContentTypeAlias);
+        return MapProperties(type, p => visibility.PublicValue(item, type!, p.Alias, context.Culture), context, expansion, force, skipUmbraco);
     }
 
     private IDictionary<string, object?> MapProperties(

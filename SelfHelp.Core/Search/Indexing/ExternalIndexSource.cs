@@ -9,7 +9,7 @@ namespace SelfHelp.Core.Search.Indexing;
 /// <summary>
 /// ExternalIndex reads the published cache and keeps only what the public may see, by the rules every public
 /// channel shares (<see cref="IPublicVisibility"/>): documents (not media) live in a culture, with consent and past
-/// any embargo, and never a property staff keep internal. Embargoed items are woken when their embargo lifts.
+/// any embargo, and never a property staff keep internal nor a name an anonymised story hides. Embargoed items are woken when their embargo lifts.
 /// </summary>
 internal sealed class ExternalIndexSource(
     IPublishedContentCache cache,
@@ -79,7 +79,7 @@ internal sealed class ExternalIndexSource(
         }
         var properties = type.Properties.Where(p => visibility.IsPublicProperty(type, p.Alias)).ToList();
         return new IndexItem(content.Id, content.Key, content.ObjectType, type, content.ParentId, content.Level, content.Path,
-            content.SortOrder, content.CreateDate, content.UpdateDate, Trashed: false, content.Node.Data, cultures, properties);
+            content.SortOrder, content.CreateDate, content.UpdateDate, Trashed: false, visibility.PublicData(content, type), cultures, properties);
     }
 
     private static IEnumerable<PublishedContent> SelfAndDescendants(PublishedSnapshot snapshot, PublishedContent root)

@@ -11,7 +11,7 @@ namespace SelfHelp.Web.Site.Rendering;
 
 /// <summary>
 /// The public property values of one page in one culture, as the views show them: plain text, or HTML for rich
-/// text. Properties staff keep internal read as absent.
+/// text. Properties staff keep internal read as absent, and an anonymised story's names as hidden.
 /// </summary>
 public sealed class PageValues(PublishedContent content, string culture, ContentType? type, IPublicVisibility visibility)
 {
@@ -46,8 +46,8 @@ public sealed class PageValues(PublishedContent content, string culture, Content
         return Text(alias) is { } text ? Paragraphs(text) : null;
     }
 
-    private JsonElement? Read(string alias) =>
-        type is not null && !visibility.IsPublicProperty(type, alias) ? null : content.GetValue(alias, culture);
+    // Without a type nothing says which values are public, so none is shown.
+    private JsonElement? Read(string alias) => type is null ? null : visibility.PublicValue(content, type, alias, culture);
 
     private bool IsRichText(string alias) => type?.FindProperty(alias)?.EditorAlias == Aliases.RichText;
 

@@ -47,19 +47,20 @@ public sealed class USyncImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_story_has_culture_varying_text_invariant_structure_and_a_private_release_form()
+    public async Task A_story_has_culture_varying_text_invariant_structure_and_a_private_release_form_recording_and_names_to_hide()
     {
         var story = (await _engine.ContentTypes.GetAsync("story"))!;
 
         Assert.Equal(
             ["anonymised", "body", "consentStatus", "developmentStage", "district", "embargoUntil", "group", "interviewDate",
-             "interviewPlace", "interviewer", "narratorName", "photos", "recording", "releaseForm", "summary", "themes", "title",
+             "interviewPlace", "interviewer", "narratorName", "photos", "recording", "redactedNames", "releaseForm", "summary", "themes", "title",
              "topics", "transcript"],
             story.Properties.Select(p => p.Alias).Order(StringComparer.Ordinal));
         Assert.Equal(["body", "narratorName", "summary", "title", "transcript"],
             story.Properties.Where(p => p.VariesByCulture).Select(p => p.Alias).Order(StringComparer.Ordinal));
         Assert.True(story.FindProperty("title")!.Mandatory);
-        Assert.Equal("internal", story.FindProperty("releaseForm")!.GroupAlias);
+        Assert.Equal(["recording", "redactedNames", "releaseForm"],
+            story.Properties.Where(p => p.GroupAlias == "internal").Select(p => p.Alias).Order(StringComparer.Ordinal));
         Assert.Equal(Umbraco.Cms.Core.Constants.PropertyEditors.Aliases.MultiNodeTreePicker, story.FindProperty("group")!.EditorAlias);
     }
 
@@ -77,11 +78,11 @@ public sealed class USyncImportTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Media_types_are_umbracos_built_in_ones_and_a_folder_holds_them_all()
+    public async Task Media_types_are_umbracos_built_in_ones_and_the_private_ones_and_a_folder_holds_them_all()
     {
         var media = (await _engine.ContentTypes.GetAllAsync()).Where(t => t.Kind == ContentTypeKind.Media).ToList();
 
-        Assert.Equal(["File", "Folder", "Image", "umbracoMediaArticle", "umbracoMediaAudio", "umbracoMediaVideo"],
+        Assert.Equal(["File", "Folder", "Image", "consentForm", "privateFolder", "umbracoMediaArticle", "umbracoMediaAudio", "umbracoMediaVideo"],
             media.Select(t => t.Alias).Order(StringComparer.Ordinal));
         var folder = media.Single(t => t.Alias == "Folder");
         Assert.All(media, t => Assert.True(folder.AllowsChild(t.Alias), t.Alias));
