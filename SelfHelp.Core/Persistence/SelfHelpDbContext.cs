@@ -21,6 +21,7 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
     internal DbSet<FormEntryAuditEntity> FormEntryAudit => Set<FormEntryAuditEntity>();
     internal DbSet<FormWorkflowJobEntity> FormWorkflowJobs => Set<FormWorkflowJobEntity>();
     internal DbSet<FormWorkflowAttemptEntity> FormWorkflowAttempts => Set<FormWorkflowAttemptEntity>();
+    internal DbSet<WorkflowEffectEntity> WorkflowEffects => Set<WorkflowEffectEntity>();
     internal DbSet<VolunteerEntity> Volunteers => Set<VolunteerEntity>();
     internal DbSet<WorkshopRegistrationEntity> WorkshopRegistrations => Set<WorkshopRegistrationEntity>();
     internal DbSet<WorkshopSeatEntity> WorkshopSeats => Set<WorkshopSeatEntity>();
