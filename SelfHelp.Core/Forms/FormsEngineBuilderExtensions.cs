@@ -23,6 +23,8 @@ public static class FormsEngineBuilderExtensions
         services.AddOptions<SelfHelpFormsOptions>().Bind(configuration.GetSection(SelfHelpFormsOptions.SectionName))
             .Validate(o => o.MaxWorkflowAttempts > 0 && o.MaxFileBytes > 0 && o.FileDeletionRetryInterval > TimeSpan.Zero,
                 "SelfHelp:Forms needs MaxWorkflowAttempts, MaxFileBytes and FileDeletionRetryInterval above zero.")
+            .Validate(o => o.WorkflowLease >= TimeSpan.FromSeconds(1) && o.WorkflowPollInterval > TimeSpan.Zero,
+                "SelfHelp:Forms needs a WorkflowLease of at least a second and a WorkflowPollInterval above zero.")
             .ValidateOnStart();
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
@@ -43,6 +45,8 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<WorkflowTemplate>();
         services.AddSingleton<WebhookClient>();
+        services.AddSingleton<WorkflowEffects>();
+        services.AddSingleton<WorkflowLeases>();
 
         services.AddSingleton<IFormWorkflowType, SendEmailWorkflow>();
         services.AddSingleton<IFormWorkflowType, ChangeRecordStateWorkflow>();

@@ -58,6 +58,12 @@ public sealed class SelfHelpFormsOptions
     /// <summary>How often uploads left to delete after an erasure (the disk refused, or the process stopped) are tried again.</summary>
     public TimeSpan FileDeletionRetryInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a worker's claim on a running job lasts; it is renewed every third of this while the job runs, so a
+    /// claim that runs out means the worker died and another takes the job over.
+    /// </summary>
+    public TimeSpan WorkflowLease { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often the workflow runner looks for due work when nothing woke it.</summary>
     public TimeSpan WorkflowPollInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

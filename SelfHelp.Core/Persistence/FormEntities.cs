@@ -92,6 +92,17 @@ internal sealed class FormWorkflowAttemptEntity
     public required string Message { get; set; }
 }
 
+/// <summary>
+/// A side effect of a workflow job known to have completed (an email handed to the SMTP server, a webhook answered),
+/// keyed by the job's idempotency key and the effect, so a re-run after a crash does not repeat it.
+/// </summary>
+internal sealed class WorkflowEffectEntity
+{
+    public required string Key { get; set; }
+    public Guid JobId { get; set; }
+    public DateTime CompletedUtc { get; set; }
+}
+
 /// <summary>A volunteer who signed up (private record).</summary>
 internal sealed class VolunteerEntity
 {

@@ -58,6 +58,13 @@ internal static class FormsModel
             attempt.HasIndex(a => a.JobId);
             attempt.HasIndex(a => a.EntryId);
         });
+        modelBuilder.Entity<WorkflowEffectEntity>(effect =>
+        {
+            effect.ToTable("shFormWorkflowEffect");
+            effect.HasKey(e => e.Key);
+            effect.Property(e => e.Key).HasMaxLength(100);
+            effect.HasIndex(e => e.JobId);
+        });
         modelBuilder.Entity<VolunteerEntity>(volunteer =>
         {
             volunteer.ToTable("shVolunteer");

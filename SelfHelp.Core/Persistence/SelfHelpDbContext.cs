@@ -23,6 +23,7 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
     internal DbSet<FormWorkflowAttemptEntity> FormWorkflowAttempts => Set<FormWorkflowAttemptEntity>();
     internal DbSet<PersonalIdentifierEntity> PersonalIdentifiers => Set<PersonalIdentifierEntity>();
     internal DbSet<PendingFileDeletionEntity> PendingFileDeletions => Set<PendingFileDeletionEntity>();
+    internal DbSet<WorkflowEffectEntity> WorkflowEffects => Set<WorkflowEffectEntity>();
     internal DbSet<VolunteerEntity> Volunteers => Set<VolunteerEntity>();
     internal DbSet<WorkshopRegistrationEntity> WorkshopRegistrations => Set<WorkshopRegistrationEntity>();
     internal DbSet<WorkshopSeatEntity> WorkshopSeats => Set<WorkshopSeatEntity>();

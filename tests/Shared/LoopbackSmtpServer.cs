@@ -19,6 +19,7 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly Task _accepting;
     private int _refuse;
+    private int _rejectRecipients;
 
     public LoopbackSmtpServer()
     {
@@ -32,6 +33,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
 
     /// <summary>Answers the next <paramref name="count"/> messages with "451 try again later".</summary>
     public void RefuseNext(int count) => Interlocked.Exchange(ref _refuse, count);
+
+    /// <summary>Rejects the recipients of the next <paramref name="count"/> RCPT commands permanently, quoting each address as real servers do.</summary>
+    public void RejectRecipientsNext(int count) => Interlocked.Exchange(ref _rejectRecipients, count);
 
     /// <summary>Waits until at least <paramref name="count"/> messages arrived (or fails after the timeout).</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
@@ -102,6 +106,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
                         await writer.WriteLineAsync("250-localhost");
                         await writer.WriteLineAsync("250-8BITMIME");
                         await writer.WriteLineAsync("250 SMTPUTF8");
+                        break;
+                    case "RCPT" when Interlocked.Decrement(ref _rejectRecipients) >= 0:
+                        await writer.WriteLineAsync($"550 5.1.1 {line.Split(':', 2)[^1].Trim()}: Recipient address rejected: User unknown");
                         break;
                     case "HELO" or "RSET" or "NOOP" or "RCPT":
                         await writer.WriteLineAsync("250 OK");

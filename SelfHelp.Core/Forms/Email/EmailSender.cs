@@ -21,10 +21,14 @@ public sealed class SmtpOptions
     public string FromName { get; set; } = "SelfHelp";
 }
 
-/// <summary>An email to send: recipients, an optional reply-to, a subject and a plain-text body.</summary>
+/// <summary>
+/// An email to send: recipients, an optional reply-to, a subject and a plain-text body. With an
+/// <see cref="IdempotencyKey"/> (letters, digits, dots) its Message-ID is <c>&lt;{key}@{sender's domain}&gt;</c>, the same
+/// on every attempt, so a copy sent twice is recognisable as the same message.
+/// </summary>
 public sealed record EmailMessage(
     IReadOnlyList<string> To, string Subject, string Body, IReadOnlyList<string>? Cc = null, IReadOnlyList<string>? Bcc = null,
-    string? ReplyTo = null, string? ReplyToName = null, string? From = null);
+    string? ReplyTo = null, string? ReplyToName = null, string? From = null, string? IdempotencyKey = null);
 
 /// <summary>Sends email; a failure throws, and the workflow that sent it is retried.</summary>
 public interface IEmailSender
@@ -45,6 +49,10 @@ internal sealed class MailKitEmailSender(IOptionsMonitor<SmtpOptions> options) :
         if (message.ReplyTo is not null)
         {
             mime.ReplyTo.Add(new MailboxAddress(message.ReplyToName ?? "", message.ReplyTo));
+        }
+        if (message.IdempotencyKey is { } key)
+        {
+            mime.MessageId = $"{key}@{mime.From.Mailboxes.First().Domain}";
         }
         mime.Subject = message.Subject;
         mime.Body = new TextPart("plain") { Text = message.Body };

@@ -31,6 +31,29 @@ public sealed class WorkflowContext
     public required WorkflowStage Stage { get; init; }
     public required int Attempt { get; init; }
 
+    /// <summary>
+    /// Stable for the job across every attempt and every worker (it is the job's id): side effects derive their
+    /// Message-ID, content key or <c>Idempotency-Key</c> header from it so that a re-run is recognised.
+    /// </summary>
+    public required Guid IdempotencyKey { get; init; }
+
+    /// <summary>The key one named side effect of this job is recorded under (<c>{job}:email</c>).</summary>
+    public string EffectKey(string effect) => $"{IdempotencyKey:N}:{effect}";
+
+    /// <summary>The left part of the Message-ID of an email the job sends (letters, digits and a dot, as RFC 5322 allows).</summary>
+    public string MessageIdKey(string effect) => $"{IdempotencyKey:N}.{effect}";
+
+    /// <summary>A key for something the job makes (a content node), the same on every attempt and unique to the job and purpose.</summary>
+    public Guid DerivedKey(string purpose)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(EffectKey(purpose)), hash);
+        // RFC 9562 version 8 (custom) with the RFC variant, so the key is a well-formed GUID.
+        hash[7] = (byte)((hash[7] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash[..16]);
+    }
+
     /// <summary>The entry's values this workflow may read: sensitive fields only when the workflow includes sensitive data.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Values =>
         Entry.Values

@@ -12,17 +12,20 @@ public interface IFormWorkflowRunner
 {
     /// <summary>Runs every job due now (and those that become due as earlier ones finish); returns how many attempts were made.</summary>
     Task<int> RunDueAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>When the next waiting job becomes due (its retry time, or the end of a dead worker's claim); null when none waits.</summary>
+    Task<DateTime?> NextDueAsync(CancellationToken cancellationToken = default);
 }
 
 internal sealed class WorkflowRunner(
     IDbContextFactory<SelfHelpDbContext> contexts,
     IFormService forms,
     IEnumerable<IFormWorkflowType> types,
+    WorkflowLeases leases,
     TimeProvider clock,
     IOptions<SelfHelpFormsOptions> options,
     ILogger<WorkflowRunner> logger) : IFormWorkflowRunner
 {
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan LongestDelay = TimeSpan.FromHours(1);
 
     public async Task<int> RunDueAsync(CancellationToken cancellationToken = default)
@@ -33,9 +36,12 @@ internal sealed class WorkflowRunner(
             var ran = 0;
             foreach (var job in await DueAsync(cancellationToken))
             {
-                if (await ClaimAsync(job.Id, cancellationToken))
+                if (await leases.ClaimAsync(job.Id, cancellationToken) is { } lease)
                 {
-                    await RunAsync(job, cancellationToken);
+                    await using (lease)
+                    {
+                        await RunAsync(job, lease, cancellationToken);
+                    }
                     ran++;
                 }
             }
@@ -67,30 +73,37 @@ internal sealed class WorkflowRunner(
             .ToList();
     }
 
-    // One conditional update: whichever runner (or node) sets the lock first runs the job; the others skip it.
-    private async Task<bool> ClaimAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + ClaimFor;
         await using var db = contexts.CreateDbContext();
-        return await db.FormWorkflowJobs
-            .Where(j => j.Id == id && j.Status == WorkflowJobStatus.Pending && (j.LockedUntilUtc == null || j.LockedUntilUtc < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockedUntilUtc, until), cancellationToken) == 1;
+        var waiting = await db.FormWorkflowJobs.AsNoTracking()
+            .Where(j => j.Status == WorkflowJobStatus.Pending)
+            .Select(j => new { j.NextAttemptUtc, j.LockedUntilUtc })
+            .ToListAsync(cancellationToken);
+        return waiting.Count == 0 ? null : waiting.Min(j => j.LockedUntilUtc > j.NextAttemptUtc ? j.LockedUntilUtc.Value : j.NextAttemptUtc);
     }
 
-    private async Task RunAsync(FormWorkflowJobEntity job, CancellationToken cancellationToken)
+    private async Task RunAsync(FormWorkflowJobEntity job, WorkflowLease lease, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow().UtcDateTime;
         var attempt = job.Attempts + 1;
         WorkflowResult result;
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
         {
-            result = await ExecuteAsync(job, attempt, cancellationToken);
+            result = await ExecuteAsync(job, attempt, running.Token);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !running.IsCancellationRequested)
         {
-            result = WorkflowResult.Failure($"{e.GetType().Name}: {e.Message}");
+            result = WorkflowResult.Failure(WorkflowErrorText.Describe(e));
         }
+        if (lease.Lost.IsCancellationRequested)
+        {
+            // Another worker took the job after this one's claim ran out: it records the outcome, not this one.
+            logger.LogWarning("Workflow job {Job} for entry {Entry} was taken over by another worker.", job.Id, job.EntryId);
+            return;
+        }
+        result = result with { Message = WorkflowErrorText.Redact(result.Message) };
         var finished = clock.GetUtcNow().UtcDateTime;
         var giveUp = !result.Succeeded && attempt >= options.Value.MaxWorkflowAttempts;
         await using var db = contexts.CreateDbContext();
@@ -145,7 +158,8 @@ internal sealed class WorkflowRunner(
         {
             return WorkflowResult.Failure($"no workflow type {workflow.WorkflowTypeId} is registered.");
         }
-        return await type.ExecuteAsync(new WorkflowContext { Form = form, Workflow = workflow, Entry = entry, Stage = job.Stage, Attempt = attempt }, cancellationToken);
+        return await type.ExecuteAsync(new WorkflowContext { Form = form, Workflow = workflow, Entry = entry, Stage = job.Stage, Attempt = attempt, IdempotencyKey = job.Id },
+            cancellationToken);
     }
 
     private TimeSpan Backoff(int attempt)

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace SelfHelp.Core.Forms.Workflows;
 
-/// <summary>The background job that works through the workflow outbox: woken by each stored entry, and on a poll for retries.</summary>
+/// <summary>
+/// The background job that works through the workflow outbox: woken by each stored entry, when the next retry is due
+/// or a dead worker's claim runs out, and at least every poll interval (for work queued by another node).
+/// </summary>
 internal sealed class WorkflowRunnerService(
     IServiceProvider services, WorkflowQueue queue, TimeProvider clock, IOptions<SelfHelpFormsOptions> options, ILogger<WorkflowRunnerService> logger)
     : BackgroundService
@@ -19,15 +22,22 @@ internal sealed class WorkflowRunnerService(
         var runner = services.GetRequiredService<IFormWorkflowRunner>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = options.Value.WorkflowPollInterval;
             try
             {
                 await runner.RunDueAsync(stoppingToken);
+                if (await runner.NextDueAsync(stoppingToken) is { } next)
+                {
+                    var untilNext = next - clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(50);
+                    wait = untilNext < wait ? (untilNext > TimeSpan.Zero ? untilNext : TimeSpan.FromMilliseconds(50)) : wait;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "The form workflow runner failed; it will try again.");
+                // The exception's own text may quote an address (a database or SMTP error): only its redacted form is logged.
+                logger.LogError("The form workflow runner failed ({Error}); it will try again.\n{StackTrace}", WorkflowErrorText.Describe(ex), ex.StackTrace);
             }
-            await queue.WaitAsync(options.Value.WorkflowPollInterval, clock, stoppingToken);
+            await queue.WaitAsync(wait, clock, stoppingToken);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace SelfHelp.Core.Forms.Workflows.Types;
 /// address is written to through <c>FallbackEmail</c> (network staff, who pass it on). The relay is kept as a record.
 /// </summary>
 internal sealed class RelayToGroupWorkflow(
-    IEmailSender email, WorkflowTemplate template, IPublishedContentCache cache, IDbContextFactory<SelfHelpDbContext> contexts, TimeProvider clock)
+    IEmailSender email, WorkflowTemplate template, IPublishedContentCache cache, IDbContextFactory<SelfHelpDbContext> contexts, WorkflowEffects effects,
+    TimeProvider clock)
     : IFormWorkflowType
 {
     public Guid Id => FormWorkflowTypeIds.RelayToGroup;
@@ -39,11 +40,13 @@ internal sealed class RelayToGroupWorkflow(
         }
         var sender = context.Value("name") ?? "";
         var senderEmail = context.Value("email") ?? throw new InvalidOperationException("the form has no 'email' answer to reply to.");
-        await email.SendAsync(new EmailMessage(
+        var message = new EmailMessage(
             to,
             template.Fill(context.Workflow.Setting("Subject"), context, text),
             template.Fill(context.Workflow.Setting("Message"), context, text),
-            ReplyTo: senderEmail, ReplyToName: sender), cancellationToken);
+            ReplyTo: senderEmail, ReplyToName: sender, IdempotencyKey: context.MessageIdKey("relay"));
+        // Sent at most once: a crash between the send and the record below finds the send recorded on the re-run.
+        await effects.RunOnceAsync(context, "relay", token => email.SendAsync(message, token), cancellationToken);
         db.RelayedMessages.Add(new RelayedMessageEntity
         {
             Id = Guid.NewGuid(), EntryId = context.Entry.Id, GroupKey = key, SenderName = sender, SenderEmail = senderEmail,

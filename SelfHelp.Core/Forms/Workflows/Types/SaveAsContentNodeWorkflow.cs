@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Forms.Validation;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PublishedCache;
 using static Umbraco.Cms.Core.Constants.PropertyEditors;
@@ -14,10 +15,13 @@ namespace SelfHelp.Core.Forms.Workflows.Types;
 /// Umbraco Forms' Save as Umbraco Content Node: a draft of <c>DocumentType</c> under the first <c>RootNode</c> (a type
 /// alias or a key), named by <c>NameField</c>, with <c>Fields</c> mapping property aliases to <c>{answers}</c> or fixed
 /// values. With <c>UpdatePageFromEntry</c>, an entry sent from a page of that type updates that page's draft instead.
-/// Nothing is published: staff review the draft.
+/// Nothing is published: staff review the draft. A new draft's key is derived from the job's idempotency key, so a
+/// re-run after a crash finds the draft it made instead of making another. Every answer is made safe on the way in:
+/// rich text keeps only <see cref="VisitorHtml"/>'s allow-list (plain answers become encoded paragraphs), other
+/// editors get the text as plain text.
 /// </summary>
 internal sealed class SaveAsContentNodeWorkflow(
-    IContentService content, IContentTypeService contentTypes, IPublishedContentCache cache, WorkflowTemplate template,
+    IContentService content, IContentTypeService contentTypes, IPublishedContentCache cache, WorkflowTemplate template, VisitorHtml html,
     IDbContextFactory<SelfHelpDbContext> contexts, TimeProvider clock) : IFormWorkflowType
 {
     private const string Outcome = "content saved";
@@ -28,9 +32,11 @@ internal sealed class SaveAsContentNodeWorkflow(
     public async Task<WorkflowResult> ExecuteAsync(WorkflowContext context, CancellationToken cancellationToken)
     {
         var marker = context.Workflow.Id.ToString();
+        var draftKey = context.DerivedKey("content");
         await using (var db = contexts.CreateDbContext())
         {
-            if (await db.FormEntryAudit.AnyAsync(a => a.EntryId == context.Entry.Id && a.Action == Outcome && a.Detail!.StartsWith(marker), cancellationToken))
+            if (await db.FormEntryAudit.AnyAsync(a => a.EntryId == context.Entry.Id && a.Action == Outcome && a.Detail!.StartsWith(marker), cancellationToken)
+                || await content.GetAsync(draftKey, cancellationToken) is not null)
             {
                 return WorkflowResult.Success("already saved by an earlier attempt.");
             }
@@ -52,7 +58,8 @@ internal sealed class SaveAsContentNodeWorkflow(
         }
         else if (ParentId(context.Workflow.Setting("RootNode")) is { } parentId)
         {
-            item = await content.CreateAsync(name, parentId, type.Alias, culture, cancellationToken);
+            item = new ContentItem(type, NodeObjectType.Document, draftKey, parentId);
+            item.SetName(name, culture);
         }
         if (item is null)
         {
@@ -65,10 +72,12 @@ internal sealed class SaveAsContentNodeWorkflow(
             {
                 return WorkflowResult.Failure($"the {type.Alias} type has no property '{alias}'.");
             }
-            var values = source.StartsWith('{') && source.EndsWith('}') && !source[1..^1].Contains('{')
-                ? (context.Values.TryGetValue(source[1..^1], out var answered) ? answered : [])
+            var answer = source.StartsWith('{') && source.EndsWith('}') && !source[1..^1].Contains('{') ? context.Form.FindField(source[1..^1]) : null;
+            var values = answer is not null
+                ? (context.Values.TryGetValue(answer.Alias, out var answered) ? answered : [])
                 : [template.Fill(source, context, text)];
-            item.SetValue(alias, Convert(property.EditorAlias, values), property.Variations.HasFlag(ContentVariation.Culture) ? culture : null);
+            var richAnswer = answer?.Setting("AllowRichText") == "true";
+            item.SetValue(alias, Convert(property.EditorAlias, values, richAnswer), property.Variations.HasFlag(ContentVariation.Culture) ? culture : null);
         }
         var saved = await content.SaveAsync(item, $"forms: {context.Form.Name}", cancellationToken);
         if (!saved.Succeeded)
@@ -97,8 +106,9 @@ internal sealed class SaveAsContentNodeWorkflow(
             .OrderBy(c => c.Level).ThenBy(c => c.SortOrder).FirstOrDefault()?.Id;
     }
 
-    // Answers become values of the property's editor; visitor text becomes paragraphs of encoded rich text.
-    private static object? Convert(string editor, IReadOnlyList<string> values)
+    // Answers become values of the property's editor. Rich text is sanitised whatever it came from: an answer the
+    // form lets be rich text keeps the allow-listed markup, any other text becomes encoded paragraphs.
+    private object? Convert(string editor, IReadOnlyList<string> values, bool richAnswer)
     {
         if (values.Count == 0)
         {
@@ -109,16 +119,14 @@ internal sealed class SaveAsContentNodeWorkflow(
             Aliases.Boolean => FormFieldTypesTicked(values[0]),
             Aliases.DropDownListFlexible or Aliases.CheckBoxList or Aliases.Tags => values,
             Aliases.Integer => int.TryParse(values[0], out var number) ? number : null,
-            Aliases.RichText => new { markup = ToMarkup(values[0]), blocks = (object?)null },
+            Aliases.RichText => new { markup = html.Clean(richAnswer && values[0].Contains('<') ? values[0] : Paragraphs(values[0])), blocks = (object?)null },
             _ => string.Join(", ", values),
         };
     }
 
     private static bool FormFieldTypesTicked(string value) => Definitions.FormFieldTypes.IsTicked(value);
 
-    private static string ToMarkup(string value) =>
-        value.TrimStart().StartsWith('<')
-            ? value
-            : string.Concat(value.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(p => $"<p>{WebUtility.HtmlEncode(p).Replace("\n", "<br>")}</p>"));
+    private static string Paragraphs(string value) =>
+        string.Concat(value.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => $"<p>{WebUtility.HtmlEncode(p).Replace("\n", "<br>")}</p>"));
 }

@@ -10,23 +10,35 @@ public sealed class WebhookOptions
     public Dictionary<string, string> Endpoints { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
-/// <summary>The HTTP client webhook workflows share.</summary>
-internal sealed class WebhookClient(IOptionsMonitor<WebhookOptions> options)
+/// <summary>
+/// The HTTP client webhook workflows share. Every request carries the job's <c>Idempotency-Key</c>, so a receiver can
+/// ignore a repeat, and a delivery that was answered with success is never sent again by a later attempt.
+/// </summary>
+internal sealed class WebhookClient(IOptionsMonitor<WebhookOptions> options, WorkflowEffects effects)
 {
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
 
-    public async Task<WorkflowResult> SendAsync(string? target, HttpMethod method, object body, CancellationToken cancellationToken)
+    public async Task<WorkflowResult> SendAsync(WorkflowContext context, string? target, HttpMethod method, object body, CancellationToken cancellationToken)
     {
         var url = target is { Length: > 1 } && target[0] == '@' ? options.CurrentValue.Endpoints.GetValueOrDefault(target[1..]) : target;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
             return WorkflowResult.Failure($"'{target}' is not a web address (or a configured SelfHelp:Forms:Webhooks name).");
         }
-        using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body) };
-        using var response = await _http.SendAsync(request, cancellationToken);
-        return response.IsSuccessStatusCode
-            ? WorkflowResult.Success($"{uri.Host} answered {(int)response.StatusCode}.")
-            : WorkflowResult.Failure($"{uri.Host} answered {(int)response.StatusCode}.");
+        var result = WorkflowResult.Success("already delivered by an earlier attempt.");
+        await effects.RunOnceAsync(context, "webhook", async token =>
+        {
+            using var request = new HttpRequestMessage(method, uri) { Content = JsonContent.Create(body) };
+            request.Headers.Add(IdempotencyKeyHeader, context.IdempotencyKey.ToString());
+            using var response = await _http.SendAsync(request, token);
+            result = response.IsSuccessStatusCode
+                ? WorkflowResult.Success($"{uri.Host} answered {(int)response.StatusCode}.")
+                : WorkflowResult.Failure($"{uri.Host} answered {(int)response.StatusCode}.");
+            return response.IsSuccessStatusCode;
+        }, cancellationToken);
+        return result;
     }
 }
 
@@ -38,6 +50,7 @@ internal sealed class SendFormToUrlWorkflow(WebhookClient client) : IFormWorkflo
 
     public Task<WorkflowResult> ExecuteAsync(WorkflowContext context, CancellationToken cancellationToken) =>
         client.SendAsync(
+            context,
             context.Workflow.Setting("Url"),
             HttpMethod.Parse(context.Workflow.Setting("Method") ?? "POST"),
             new
@@ -55,7 +68,7 @@ internal sealed class SlackWorkflow(WebhookClient client) : IFormWorkflowType
     public string Alias => "slack";
 
     public Task<WorkflowResult> ExecuteAsync(WorkflowContext context, CancellationToken cancellationToken) =>
-        client.SendAsync(context.Workflow.Setting("WebhookUrl"), HttpMethod.Post,
+        client.SendAsync(context, context.Workflow.Setting("WebhookUrl"), HttpMethod.Post,
             new { text = $"New entry for the form \"{context.Form.Name}\" ({context.Entry.State}, {context.Entry.CreatedUtc:yyyy-MM-dd HH:mm} UTC): {context.Entry.Id}" },
             cancellationToken);
 }

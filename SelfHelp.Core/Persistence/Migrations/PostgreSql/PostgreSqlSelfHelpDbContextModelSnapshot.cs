@@ -808,6 +808,25 @@ namespace SelfHelp.Core.Persistence.Migrations.PostgreSql
                     b.ToTable("shVolunteer", (string)null);
                 });
 
+            modelBuilder.Entity("SelfHelp.Core.Persistence.WorkflowEffectEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("JobId");
+
+                    b.ToTable("shFormWorkflowEffect", (string)null);
+                });
+
             modelBuilder.Entity("SelfHelp.Core.Persistence.WorkshopRegistrationEntity", b =>
                 {
                     b.Property<Guid>("Id")

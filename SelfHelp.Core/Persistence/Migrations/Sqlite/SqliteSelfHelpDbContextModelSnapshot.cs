@@ -787,6 +787,25 @@ namespace SelfHelp.Core.Persistence.Migrations.Sqlite
                     b.ToTable("shVolunteer", (string)null);
                 });
 
+            modelBuilder.Entity("SelfHelp.Core.Persistence.WorkflowEffectEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("JobId");
+
+                    b.ToTable("shFormWorkflowEffect", (string)null);
+                });
+
             modelBuilder.Entity("SelfHelp.Core.Persistence.WorkshopRegistrationEntity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SelfHelp.Core.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WorkflowIdempotency : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "shFormWorkflowEffect",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    JobId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_shFormWorkflowEffect", x => x.Key);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_shFormWorkflowEffect_JobId",
+                table: "shFormWorkflowEffect",
+                column: "JobId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "shFormWorkflowEffect");
+        }
+    }
+}
