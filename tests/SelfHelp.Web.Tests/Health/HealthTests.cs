@@ -16,6 +16,7 @@ public sealed class HealthTests(SiteHost host) : IClassFixture<SiteHost>
     [Fact]
     public async Task Healthz_says_healthy_when_the_database_answers_and_the_cache_is_built()
     {
+        await host.Services.GetRequiredService<ISearchIndexRebuilder>().WaitForPendingAsync();
         var response = await host.Client().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

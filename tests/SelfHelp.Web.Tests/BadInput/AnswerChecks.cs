@@ -1,0 +1,48 @@
+using System.Net.Http.Headers;
+using SelfHelp.Web.Site;
+
+namespace SelfHelp.Web.Tests.BadInput;
+
+/// <summary>What every answer to bad input must be: never a 5xx or a stack trace; a 4xx is a ProblemDetails from an API and a bilingual page from the site.</summary>
+internal static class AnswerChecks
+{
+    private static readonly string[] Languages = SiteText.Cultures.Select(c => $"lang=\"{SiteText.For(c).HtmlLang}\"").ToArray();
+
+    public static async Task AssertClearAsync(HttpResponseMessage response, bool api)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        var status = (int)response.StatusCode;
+        var request = $"{response.RequestMessage!.Method} {Shorten(response.RequestMessage.RequestUri!.PathAndQuery)}";
+        Assert.True(status < 500, $"{status} for {request}: {Shorten(body)}");
+        Assert.DoesNotContain("   at ", body);
+        Assert.DoesNotContain("Exception", body);
+        if (status < 400 || response.StatusCode == System.Net.HttpStatusCode.NotModified)
+        {
+            return;
+        }
+        var type = response.Content.Headers.ContentType?.MediaType;
+        if (api)
+        {
+            Assert.True(type == "application/problem+json", $"{status} for {request} is {type}, not a ProblemDetails: {Shorten(body)}");
+        }
+        else
+        {
+            Assert.True(type == "text/html", $"{status} for {request} is {type}, not a page: {Shorten(body)}");
+            Assert.All(Languages, lang => Assert.Contains(lang, body));
+        }
+    }
+
+    public static HttpRequestMessage WithHeader(this HttpRequestMessage request, string name, string? value)
+    {
+        if (value is not null)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        return request;
+    }
+
+    public static StringContent JsonContent(string body, string mediaType = "application/json") =>
+        new(body, System.Text.Encoding.UTF8, new MediaTypeHeaderValue(mediaType));
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}
