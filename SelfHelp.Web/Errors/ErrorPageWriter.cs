@@ -10,7 +10,8 @@ namespace SelfHelp.Web.Errors;
 /// </summary>
 internal sealed class ErrorPageWriter : IProblemDetailsWriter
 {
-    private static readonly string[] ApiPrefixes = ["/api", "/umbraco", "/openapi", "/healthz"];
+    /// <summary>Where the APIs live: problems there are ProblemDetails, everywhere else a page.</summary>
+    internal static readonly string[] ApiPrefixes = ["/api", "/umbraco", "/openapi"];
 
     public bool CanWrite(ProblemDetailsContext context) =>
         !ApiPrefixes.Any(prefix => context.HttpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));

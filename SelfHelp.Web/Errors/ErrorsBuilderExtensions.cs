@@ -21,11 +21,22 @@ public static class ErrorsBuilderExtensions
         return builder;
     }
 
-    /// <summary>Goes first in the pipeline, so that every later failure is caught and every empty error answer gets a body.</summary>
-    public static IApplicationBuilder UseErrors(this IApplicationBuilder app)
+    /// <summary>
+    /// Goes first in the pipeline, so that every later failure is caught and every empty error answer gets a body; and
+    /// claims the API prefixes, so an address under them that no endpoint answers is a 404 ProblemDetails rather than
+    /// the site's not-found page (literal routes of the real endpoints always win over these).
+    /// </summary>
+    public static WebApplication UseErrors(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        foreach (var prefix in ErrorPageWriter.ApiPrefixes)
+        {
+            app.Map(prefix + "/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))
+                .WithDisplayName($"No endpoint under {prefix}")
+                .AllowAnonymous()
+                .ExcludeFromDescription();
+        }
         return app;
     }
 }

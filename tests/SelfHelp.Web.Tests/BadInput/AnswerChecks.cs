@@ -41,8 +41,18 @@ internal static class AnswerChecks
         return request;
     }
 
-    public static StringContent JsonContent(string body, string mediaType = "application/json") =>
-        new(body, System.Text.Encoding.UTF8, new MediaTypeHeaderValue(mediaType));
+    public static StringContent JsonContent(string body, string mediaType = "application/json")
+    {
+        var content = new StringContent(body, System.Text.Encoding.UTF8);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+        return content;
+    }
+
+    /// <summary>
+    /// A value for a path segment. A NUL in a path is refused by Kestrel (and the test server) before the app sees it,
+    /// and an empty segment would make the path start with "//", which the client reads as a host name.
+    /// </summary>
+    public static string InPath(string value) => value.Replace("%00", "", StringComparison.Ordinal) is { Length: > 0 } kept ? kept : "-";
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

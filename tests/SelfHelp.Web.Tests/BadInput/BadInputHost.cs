@@ -14,6 +14,12 @@ public sealed class BadInputHost : FormsHost
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        // The content root is a temp folder without appsettings.json: switch on what the shipped settings switch on.
+        builder.UseSetting("Umbraco:CMS:DeliveryApi:Enabled", "true");
+        builder.UseSetting("Umbraco:CMS:DeliveryApi:PublicAccess", "true");
+        builder.UseSetting("Umbraco:CMS:DeliveryApi:ApiKey", "delivery-preview-key-0123456789");
+        builder.UseSetting("Umbraco:CMS:DeliveryApi:Media:Enabled", "true");
+        builder.UseSetting("Umbraco:CMS:DeliveryApi:Media:PublicAccess", "true");
     }
 
     public async Task<Guid> FormKeyAsync(string alias) => (await Services.GetRequiredService<IFormService>().GetAsync(alias))!.Key;

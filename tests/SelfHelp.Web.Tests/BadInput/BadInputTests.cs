@@ -28,7 +28,7 @@ public sealed class BadInputTests(BadInputHost host, ITestOutputHelper output) :
                 {
                     await GetAsync($"{Delivery}/{api}?{parameter}={value}", api: true);
                 }
-                await GetAsync($"{Delivery}/{api}/item/{value}", api: true);
+                await GetAsync($"{Delivery}/{api}/item/{InPath(value)}", api: true);
                 await GetAsync($"{Delivery}/{api}/items?id={value}&id={value}", api: true);
             }
         });
@@ -63,8 +63,8 @@ public sealed class BadInputTests(BadInputHost host, ITestOutputHelper output) :
     public Task The_site_and_the_search_page_answer_every_value_with_a_bilingual_page() =>
         EveryValueAsync(async value =>
         {
-            await GetAsync($"/{value}/", api: false);
-            await GetAsync($"/zh-hk/{value}/", api: false);
+            await GetAsync($"/{InPath(value)}/", api: false);
+            await GetAsync($"/zh-hk/{InPath(value)}/", api: false);
             await GetAsync($"/search/?q={value}&page={value}&type={value}", api: false);
             await GetAsync($"/zh-hk/search/?q={value}&pageSize={value}", api: false);
         });
@@ -75,7 +75,7 @@ public sealed class BadInputTests(BadInputHost host, ITestOutputHelper output) :
         var key = await host.FormKeyAsync("contactGroup");
         await EveryValueAsync(async value =>
         {
-            await GetAsync($"{FormsApi}/definitions/{value}", api: true);
+            await GetAsync($"{FormsApi}/definitions/{InPath(value)}", api: true);
             await GetAsync($"{FormsApi}/definitions/{key}?culture={value}", api: true);
         });
     }
@@ -96,7 +96,7 @@ public sealed class BadInputTests(BadInputHost host, ITestOutputHelper output) :
             {
                 await RejectedStoresNothingAsync(() => client.PostAsync($"{FormsApi}/entries/{key}", content), api: true);
             }
-            await RejectedStoresNothingAsync(() => client.PostAsync($"{FormsApi}/entries/{Hostile.Encode(body[..Math.Min(body.Length, 60)])}", JsonContent(body)), api: true);
+            await RejectedStoresNothingAsync(() => client.PostAsync($"{FormsApi}/entries/{InPath(Hostile.Encode(body[..Math.Min(body.Length, 60)]))}", JsonContent(body)), api: true);
         });
     }
 

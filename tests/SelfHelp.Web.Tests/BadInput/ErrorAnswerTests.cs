@@ -37,8 +37,8 @@ public sealed class ErrorAnswerTests(BadInputHost host) : IClassFixture<BadInput
     [InlineData("media")]
     public async Task A_delivery_query_taking_more_than_the_maximum_is_a_400_problem(string api)
     {
-        var tooMany = await host.Client().GetAsync($"/umbraco/delivery/api/v2/{api}?take=2147483647");
-        var most = await host.Client().GetAsync($"/umbraco/delivery/api/v2/{api}?take=100");
+        var tooMany = await host.Client().GetAsync($"/umbraco/delivery/api/v2/{api}?fetch=children:/&take=2147483647");
+        var most = await host.Client().GetAsync($"/umbraco/delivery/api/v2/{api}?fetch=children:/&take=100");
 
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         await AssertClearAsync(tooMany, api: true);
