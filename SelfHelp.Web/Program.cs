@@ -3,6 +3,7 @@ using SelfHelp.Core.DemoContent;
 using SelfHelp.Core.Search;
 using SelfHelp.Core.Sync;
 using SelfHelp.Web.DeliveryApi;
+using SelfHelp.Web.Errors;
 using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Search;
@@ -10,6 +11,7 @@ using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddErrors();
 builder.AddSelfHelpCore();
 builder.AddSearch(); // after the core: its index handlers read the published cache its refresher has just updated
 builder.AddUSync();
@@ -23,6 +25,7 @@ builder.AddSearchPage();
 
 var app = builder.Build();
 
+app.UseErrors();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapDeliveryApi();

@@ -25,7 +25,9 @@ public static class DeliveryApiCoreServiceCollectionExtensions
     {
         var services = builder.Services;
         services.AddOptions<DeliveryApiSettings>().Bind(builder.Configuration.GetSection(SettingsSection));
-        services.AddOptions<DeliveryApiOutputSettings>().Bind(builder.Configuration.GetSection(SettingsSection));
+        services.AddOptions<DeliveryApiOutputSettings>().Bind(builder.Configuration.GetSection(SettingsSection))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IDeliveryApiAccess, DeliveryApiAccess>();
 
         services.AddSingleton<DeliverySchemaSource>();

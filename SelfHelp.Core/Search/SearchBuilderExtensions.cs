@@ -28,6 +28,7 @@ public static class SearchBuilderExtensions
         services.AddHostedService<IndexingWorker>();
         services.AddSingleton<IStartupStep, SearchIndexStartupStep>();
         services.AddSingleton<ISearchIndexRebuilder, SearchIndexRebuilder>();
+        services.AddSingleton<ISearchReadiness, SearchReadiness>();
         services.AddSearchIndexNotificationHandlers();
 
         services.AddSingleton<TextQueryBuilder>();

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using SelfHelp.Core.Files;
 
 namespace SelfHelp.Core.Sync;
 
@@ -119,7 +120,6 @@ internal sealed class USyncFiles(IOptions<USyncSettings> settings, IHostEnvironm
         {
             return;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, bytes, cancellationToken);
+        await DurableFile.WriteAllBytesAsync(path, bytes, cancellationToken);
     }
 }

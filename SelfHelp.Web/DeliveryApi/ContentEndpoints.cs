@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SelfHelp.Core.DeliveryApi.Access;
 using SelfHelp.Core.DeliveryApi.Models;
 using SelfHelp.Core.DeliveryApi.Reading;
 using Umbraco.Cms.Core.Models.DeliveryApi;
@@ -31,9 +33,13 @@ internal static class ContentEndpoints
     }
 
     internal static async Task<Results<DeliveryJsonResult, ProblemHttpResult>> QueryAsync(
-        DeliveryApiRequest request, IDeliveryContentReader reader, CancellationToken cancellationToken,
+        DeliveryApiRequest request, IDeliveryContentReader reader, IOptions<DeliveryApiOutputSettings> settings, CancellationToken cancellationToken,
         string? fetch = null, [FromQuery] string[]? filter = null, [FromQuery] string[]? sort = null, int skip = 0, int take = 10)
     {
+        if (DeliveryApiProblems.ForPaging(skip, take, settings.Value.MaxTake) is { } paging)
+        {
+            return paging;
+        }
         var result = await reader.QueryAsync(request.Value, fetch, filter ?? [], sort ?? [], skip, take, cancellationToken);
         return result.Json is { } json
             ? new DeliveryJsonResult(json, DeliveryOutputCacheTags.ContentQueries)

@@ -27,7 +27,7 @@ internal sealed class DeliveryApiAccessFilter(IDeliveryApiAccess access, bool me
         }
         if (context.Arguments.OfType<DeliveryApiRequest>().FirstOrDefault() is { StartItemNotFound: true })
         {
-            return TypedResults.NotFound("The Start-Item could not be found");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Start-Item not found", detail: "The Start-Item could not be found");
         }
         if (preview)
         {

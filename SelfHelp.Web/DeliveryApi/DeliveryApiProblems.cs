@@ -9,6 +9,18 @@ internal static class DeliveryApiProblems
 {
     public static ProblemHttpResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
 
+    /// <summary>A 400 for paging outside what a query may ask (negative, or more than <paramref name="maxTake"/> at once); null when it is fine.</summary>
+    public static ProblemHttpResult? ForPaging(int skip, int take, int maxTake) =>
+        skip < 0 || take < 0 || take > maxTake
+            ? TypedResults.Problem(new ProblemDetails
+            {
+                Type = "Error",
+                Title = "Invalid paging",
+                Detail = $"Skip must be 0 or more and take between 0 and {maxTake}",
+                Status = StatusCodes.Status400BadRequest,
+            })
+            : null;
+
     public static ProblemHttpResult ForQuery(DeliveryQueryStatus status)
     {
         var (title, detail) = status switch

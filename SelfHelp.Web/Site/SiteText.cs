@@ -39,6 +39,10 @@ public sealed class SiteText
     public string NotFoundTitle => this[nameof(NotFoundTitle)];
     public string NotFoundMessage => this[nameof(NotFoundMessage)];
     public string BackToHome => this[nameof(BackToHome)];
+    public string BadRequestTitle => this[nameof(BadRequestTitle)];
+    public string BadRequestMessage => this[nameof(BadRequestMessage)];
+    public string ServerErrorTitle => this[nameof(ServerErrorTitle)];
+    public string ServerErrorMessage => this[nameof(ServerErrorMessage)];
 
     public string this[string key] =>
         Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"The site text '{key}' is missing from SiteText.resx.");

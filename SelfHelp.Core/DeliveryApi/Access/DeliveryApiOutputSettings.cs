@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SelfHelp.Core.DeliveryApi.Access;
 
 /// <summary>
@@ -8,4 +10,8 @@ public sealed class DeliveryApiOutputSettings
 {
     /// <summary>Output picked media with their properties even when <c>expand</c> does not ask for them.</summary>
     public bool AlwaysExpandMediaProperties { get; set; }
+
+    /// <summary>The largest <c>take</c> a content or media query accepts (Umbraco has no such setting; a larger one is a 400).</summary>
+    [Range(1, 10_000)]
+    public int MaxTake { get; set; } = 100;
 }

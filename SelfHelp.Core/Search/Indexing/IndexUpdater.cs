@@ -144,6 +144,7 @@ internal sealed class IndexUpdater(
         index.Filling = false;
         index.Commit();
         index.Refresh();
+        index.MarkRebuilt();
         logger.LogInformation("Rebuilt search index {Index}: {Count} items in {Elapsed} ms", index.Name, count, started.ElapsedMilliseconds);
     }
 

@@ -21,6 +21,7 @@ internal sealed class LuceneIndex(string name, string path, ILogger logger) : ID
 
     private readonly IndexFieldAnalyzer _analyzer = new(forIndexing: true);
     private volatile State? _state;
+    private volatile bool _awaitingRebuild;
 
     public string Name => name;
 
@@ -31,7 +32,7 @@ internal sealed class LuceneIndex(string name, string path, ILogger logger) : ID
     {
         try
         {
-            return OpenFolder();
+            return _awaitingRebuild = OpenFolder();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -40,12 +41,22 @@ internal sealed class LuceneIndex(string name, string path, ILogger logger) : ID
         }
     }
 
+    /// <summary>
+    /// False from the moment the index was found needing a rebuild (missing, damaged, recreated) until a rebuild has
+    /// filled it: an empty index in that time would answer "nothing found" when the truth is "not known yet".
+    /// </summary>
+    public bool IsReady => IsAvailable && !_awaitingRebuild;
+
+    /// <summary>Called once a full rebuild is searchable.</summary>
+    public void MarkRebuilt() => _awaitingRebuild = false;
+
     /// <summary>False only when the index could be neither opened nor recreated; searches then find nothing.</summary>
     public bool IsAvailable => _state is not null;
 
     /// <summary>Throws the index away and opens an empty one (after a failure while it was in use).</summary>
     public bool Recreate()
     {
+        _awaitingRebuild = true;
         Close();
         try
         {

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Search.Indexing;
 
 namespace SelfHelp.Web.Search.Api;
 
@@ -25,30 +26,55 @@ internal static class SearchApiEndpoints
             .WithDescription("Free text in English or Chinese (words must all match, in any form: \"groups\" finds \"group\"; " +
                 "\"quoted phrases\"; -word leaves a word out), filtered by type, topic and district, with facet counts and " +
                 "highlighted snippets. Only published content the public may see is ever searched.")
-            .Produces<SearchResponse>(StatusCodes.Status200OK);
+            .Produces<SearchResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("suggest", SuggestAsync)
             .WithName("SuggestSearch")
             .WithSummary("Suggestions for search-as-you-type")
             .WithDescription("Public pages whose name in the culture contains the words typed so far (the last one may be unfinished).")
-            .Produces<SuggestResponse>(StatusCodes.Status200OK);
+            .Produces<SuggestResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
-    private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchApiQuery query, SiteSearch search, HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        [AsParameters] SearchApiQuery query, SiteSearch search, ISearchReadiness readiness, HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!readiness.IsReady())
+        {
+            return Preparing(request.HttpContext.Response);
+        }
         var result = await search.SearchAsync(query.ToInput(), request.PathBase, cancellationToken);
         return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
     }
 
-    private static async Task<Results<JsonHttpResult<SuggestResponse>, ValidationProblem>> SuggestAsync(
+    private static async Task<Results<JsonHttpResult<SuggestResponse>, ValidationProblem, ProblemHttpResult>> SuggestAsync(
         [FromQuery, Description("The text typed so far, e.g. `self-he` or `自助`.")] string? q,
         [FromQuery, Description("The language to search: `en-US` (the default) or `zh-HK`.")] string? culture,
-        SiteSearch search, HttpRequest request, CancellationToken cancellationToken)
+        SiteSearch search, ISearchReadiness readiness, HttpRequest request, CancellationToken cancellationToken)
     {
+        if (!readiness.IsReady())
+        {
+            return Preparing(request.HttpContext.Response);
+        }
         var result = await search.SuggestAsync(q, culture, request.PathBase, cancellationToken);
         return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
     }
+
+    /// <summary>
+    /// A 503 while the index is rebuilt after being found missing or damaged: "found nothing" would be a wrong answer,
+    /// and a rebuild takes seconds, so clients are told when to ask again.
+    /// </summary>
+    private static ProblemHttpResult Preparing(HttpResponse response)
+    {
+        response.Headers.RetryAfter = RetryAfterSeconds;
+        return TypedResults.Problem(
+            title: "Search is being prepared.",
+            detail: "The search index is being rebuilt. Try again in a few seconds.",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    internal const string RetryAfterSeconds = "5";
 
     /// <summary>A 400 naming each parameter at fault and what is wrong with it.</summary>
     private static ValidationProblem Problem(OperationResult result)

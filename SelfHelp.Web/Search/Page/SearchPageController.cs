@@ -15,6 +15,11 @@ public sealed class SearchPageController(SearchPageModelBuilder models) : Contro
         {
             view.StatusCode = StatusCodes.Status400BadRequest;
         }
+        else if (model.Preparing.Count > 0)
+        {
+            view.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = Api.SearchApiEndpoints.RetryAfterSeconds;
+        }
         return view;
     }
 }

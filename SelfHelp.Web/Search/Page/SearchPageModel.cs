@@ -26,6 +26,9 @@ public sealed class SearchPageModel : SiteLayoutModel
     public IReadOnlyList<string> Problems { get; init; } = [];
     public bool QueryHasProblem { get; init; }
 
+    /// <summary>While the index is rebuilt: "search is being prepared" in the page's language, then the others; empty otherwise.</summary>
+    public IReadOnlyList<SearchPageText> Preparing { get; init; } = [];
+
     /// <summary>For a search that found nothing: ways to widen it, and pages whose names start like the words typed.</summary>
     public IReadOnlyList<SearchLink> Widen { get; init; } = [];
     public IReadOnlyList<SearchLink> SimilarNames { get; init; } = [];

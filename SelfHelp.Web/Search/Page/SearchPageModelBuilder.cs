@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Search;
+using SelfHelp.Core.Search.Indexing;
 using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Search.Page;
 
 /// <summary>Builds the search page's model: runs the public search and turns its response into the links the page shows.</summary>
-public sealed class SearchPageModelBuilder(SiteSearch search, FacetLabels labels, ILanguageService languages, IOptions<SearchOptions> options)
+public sealed class SearchPageModelBuilder(
+    SiteSearch search, ISearchReadiness readiness, FacetLabels labels, ILanguageService languages, IOptions<SearchOptions> options)
 {
     /// <summary>Numbered page links either side of the current page.</summary>
     private const int PageWindow = 2;
@@ -29,7 +31,8 @@ public sealed class SearchPageModelBuilder(SiteSearch search, FacetLabels labels
             .Select(other => (Text: SiteText.For(UiCulture(other)), Url: links.On(SearchPageRoutes.Url(Link(pathBase, cultures, other)))))
             .ToList();
 
-        var outcome = input.AsksForAnything ? await search.SearchAsync(input with { Culture = culture }, pathBase, cancellationToken) : null;
+        var preparing = input.AsksForAnything && !readiness.IsReady();
+        var outcome = input.AsksForAnything && !preparing ? await search.SearchAsync(input with { Culture = culture }, pathBase, cancellationToken) : null;
         var results = outcome?.Value;
         var problems = outcome is { Succeeded: false } ? Problems(outcome.Errors.Select(e => e.Alias).ToList(), words) : [];
         var nothingFound = results is { Total: 0 };
@@ -37,7 +40,8 @@ public sealed class SearchPageModelBuilder(SiteSearch search, FacetLabels labels
         {
             Text = text,
             // The count in the title is the first thing a screen reader says when the results load.
-            Title = results is not null ? $"{words.Count(results.Total, results.Query)} · {words.Search}"
+            Title = preparing ? $"{words.Preparing} · {words.Search}"
+                : results is not null ? $"{words.Count(results.Total, results.Query)} · {words.Search}"
                 : query is null ? words.Search : $"{query} · {words.Search}",
             HomeUrl = homeUrl,
             OtherCultures = others.Select(o => new CultureLink(o.Text.LanguageName, o.Text.HtmlLang, o.Url)).ToList(),
@@ -51,6 +55,7 @@ public sealed class SearchPageModelBuilder(SiteSearch search, FacetLabels labels
             Facets = results is null ? [] : await FacetsAsync(results, links, words, culture, cancellationToken),
             Paging = results is null ? null : Paging(results, links),
             Problems = problems,
+            Preparing = preparing ? [words, .. others.Select(o => new SearchPageText(o.Text))] : [],
             QueryHasProblem = outcome?.Errors.Any(e => e.Alias == "q") == true,
             Widen = nothingFound ? Widen(query, links, words, others.Select(o => (o.Text, o.Url))) : [],
             SimilarNames = nothingFound && query is not null ? await SimilarNamesAsync(query, culture, pathBase, cancellationToken) : [],

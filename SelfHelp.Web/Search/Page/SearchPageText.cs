@@ -22,6 +22,9 @@ public sealed class SearchPageText(SiteText text)
     public string Previous => text["SearchPrevious"];
     public string Next => text["SearchNext"];
     public string Problem => text["SearchProblem"];
+    public string Preparing => text["SearchPreparing"];
+    public string PreparingMessage => text["SearchPreparingMessage"];
+    public string HtmlLang => text.HtmlLang;
     public string AddressProblem => text["SearchAddressProblem"];
     public string Suggestions => text["SearchSuggestions"];
     public string SuggestionCount => text["SearchSuggestionCount"];

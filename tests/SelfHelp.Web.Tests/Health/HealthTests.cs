@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using SelfHelp.Core;
+using SelfHelp.Core.Search;
+using SelfHelp.Core.Search.Indexing;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Tests.Testing;
 
@@ -14,6 +16,7 @@ public sealed class HealthTests(SiteHost host) : IClassFixture<SiteHost>
     [Fact]
     public async Task Healthz_says_healthy_when_the_database_answers_and_the_cache_is_built()
     {
+        await host.Services.GetRequiredService<ISearchIndexRebuilder>().WaitForPendingAsync();
         var response = await host.Client().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -28,12 +31,14 @@ public sealed class HealthTests(SiteHost host) : IClassFixture<SiteHost>
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = root, EnvironmentName = "Test" });
             builder.AddSelfHelpCore();
+            builder.AddSearch();
             builder.AddSelfHelpHealthChecks();
             using var engine = builder.Build();
             var health = engine.Services.GetRequiredService<HealthCheckService>();
 
             var before = await health.CheckHealthAsync();
             await engine.StartAsync();
+            await engine.Services.GetRequiredService<ISearchIndexRebuilder>().WaitForPendingAsync();
             var after = await health.CheckHealthAsync();
             await engine.StopAsync();
 

@@ -19,7 +19,7 @@ public sealed class SearchOpenApiTests(SiteHost site) : IClassFixture<SiteHost>
         Assert.Equal(["/api/search", "/api/search/suggest"], paths.EnumerateObject().Select(p => p.Name).Order());
         var search = paths.GetProperty("/api/search").GetProperty("get");
         Assert.Equal(["q", "culture", "type", "topic", "district", "page", "pageSize"], search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
-        Assert.Equal(["200", "400"], search.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "503"], search.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         var pageSize = search.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "pageSize").GetProperty("schema");
         Assert.Equal(("integer", 50), (pageSize.GetProperty("type").GetString(), pageSize.GetProperty("maximum").GetInt32()));
         var suggestQ = paths.GetProperty("/api/search/suggest").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "q");

@@ -65,7 +65,7 @@ public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifet
 /// A site with no configuration files and no demo content: <see cref="SiteSchema"/> is installed and a bilingual home
 /// page published, so each test class builds exactly the content it asserts on.
 /// </summary>
-public sealed class SiteHost : TempSiteHost
+public class SiteHost : TempSiteHost
 {
     public const string HomeHeroTitle = "Find a self-help group near you";
     public const string HomeHeroTitleChinese = "尋找你附近的自助組織";
