@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.Tests.Security;
@@ -12,6 +14,12 @@ public sealed class DataProtectionKeyTests
         await first.InitializeAsync();
         await first.CreateStaffAsync("viewer@selfhelp.example", StaffRoles.EntryViewer);
         var token = await SecurityHost.TokenAsync(first.Client(), "viewer@selfhelp.example", SecurityHost.Password);
+        // In the database, not in ~/.aspnet/DataProtection-Keys: that folder is shared by every host of this test
+        // run, so a token would pass below even without the database, but not between two servers.
+        using (var scope = first.Services.CreateScope())
+        {
+            Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<StaffDbContext>().DataProtectionKeys.ToListAsync());
+        }
 
         // Its own content root, as another server (or the same one after a restart from a new folder) would have.
         await using var second = new SecurityHost { SharesDatabaseWith = first };
