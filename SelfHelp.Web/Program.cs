@@ -7,6 +7,8 @@ using SelfHelp.Web.Errors;
 using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Search;
+using SelfHelp.Web.Security;
+using SelfHelp.Web.Security.Login;
 using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +21,7 @@ builder.AddDemoContent();
 builder.AddSelfHelpHealthChecks();
 builder.AddSelfHelpSite();
 builder.AddDeliveryApi();
+builder.AddSelfHelpSecurity();
 builder.AddForms();
 builder.AddSearchApi();
 builder.AddSearchPage();
@@ -26,9 +29,16 @@ builder.AddSearchPage();
 var app = builder.Build();
 
 app.UseErrors();
+app.UseHttpsOutsideDevelopment();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapDeliveryApi();
+app.MapStaffLogin();
 app.MapForms();
 app.MapSearchApi();
 app.MapSearchPage();

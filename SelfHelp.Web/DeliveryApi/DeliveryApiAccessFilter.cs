@@ -23,6 +23,11 @@ internal sealed class DeliveryApiAccessFilter(IDeliveryApiAccess access, bool me
         if (!allowed)
         {
             http.Response.Headers.CacheControl = "no-store";
+            // Umbraco answers 401 with an empty body; the site's status-code pages would add a ProblemDetails.
+            if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
             return TypedResults.Unauthorized();
         }
         if (context.Arguments.OfType<DeliveryApiRequest>().FirstOrDefault() is { StartItemNotFound: true })

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using SelfHelp.Core.Forms;
-using SelfHelp.Core.Startup;
 using SelfHelp.Web.Forms.Api;
 using SelfHelp.Web.Forms.Protection;
 using SelfHelp.Web.Forms.Rendering;
@@ -8,7 +6,7 @@ using SelfHelp.Web.Forms.Staff;
 
 namespace SelfHelp.Web.Forms;
 
-/// <summary>Registers and maps forms on the site: page posts and the tag helper, the headless API, rate limits, and the staff API with its accounts.</summary>
+/// <summary>Registers and maps forms on the site: page posts and the tag helper, the headless API, rate limits, and the staff API for entries and records.</summary>
 public static class FormsBuilderExtensions
 {
     public static IHostApplicationBuilder AddForms(this IHostApplicationBuilder builder)
@@ -16,7 +14,6 @@ public static class FormsBuilderExtensions
         builder.AddFormsEngine();
         var services = builder.Services;
         services.AddOptions<FormsSecurityOptions>().Bind(builder.Configuration.GetSection(FormsSecurityOptions.SectionName));
-        services.AddOptions<StaffAdminOptions>().Bind(builder.Configuration.GetSection(StaffAdminOptions.SectionName));
         services.AddSingleton<FormViewModelBuilder>();
         services.AddSingleton<FormDtoBuilder>();
         services.AddFormsRateLimiting(builder.Configuration);
@@ -24,29 +21,12 @@ public static class FormsBuilderExtensions
         // States, stages and statuses travel as their names ("Approved"), as Umbraco's APIs write enums.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
-        services.AddStaffDbContext();
         services.AddSingleton<RecordMasking>();
-        services.AddIdentityCore<IdentityUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<StaffDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
-        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
-        services.AddAuthorization(StaffPolicies.Add);
-        services.AddSingleton<IStartupStep, StaffStartupStep>();
         return builder;
     }
 
     public static WebApplication MapForms(this WebApplication app)
     {
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
         app.MapControllerRoute("selfhelp-forms", "{**path}", new { controller = "FormSurface", action = nameof(FormSurfaceController.Submit) });
         app.MapFormsDeliveryApi();
         app.MapStaffApi();

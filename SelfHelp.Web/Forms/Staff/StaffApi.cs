@@ -1,17 +1,17 @@
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Forms.Entries;
 using SelfHelp.Core.Forms.Records;
+using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.Forms.Staff;
 
 /// <summary>
-/// The staff API for entries and private records (a back office builds on it later): sign in for a bearer token,
-/// then list, read, moderate, export and erase, each action behind its own policy. Sensitive fields are left out for
-/// staff without the sensitive-data role, and uploads are served only through here.
+/// The staff API for entries and private records (a back office builds on it later): with a bearer token from the
+/// staff login (<c>Security/Login</c>), list, read, moderate, export and erase, each action behind its own policy.
+/// Sensitive fields are left out for staff without the sensitive-data role, and uploads are served only through here.
 /// </summary>
 public static class StaffApi
 {
@@ -19,7 +19,6 @@ public static class StaffApi
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/umbraco/staff/api/v1/login", LoginAsync).DisableAntiforgery();
         var api = endpoints.MapGroup(BasePath).DisableAntiforgery();
         api.MapGet("/forms/{form}/entries", ListAsync).RequireAuthorization(StaffPolicies.ViewEntries);
         api.MapGet("/forms/{form}/entries/export", ExportAsync).RequireAuthorization(StaffPolicies.ManagePersonalData);
@@ -47,9 +46,6 @@ public static class StaffApi
         return endpoints;
     }
 
-    /// <summary>A staff member's email and password.</summary>
-    public sealed record Login(string Email, string Password);
-
     /// <summary>Whose data is meant: exactly one of an email address or a phone number.</summary>
     public sealed record PersonalDataRequest(string? Email, string? Phone)
     {
@@ -67,14 +63,6 @@ public static class StaffApi
 
     /// <summary>A new state for an entry.</summary>
     public sealed record StateChange(FormEntryState State);
-
-    // Identity's bearer token login: the handler writes { tokenType, accessToken, expiresIn, refreshToken }.
-    private static async Task<IResult> LoginAsync(Login login, SignInManager<IdentityUser> signIn)
-    {
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(login.Email, login.Password, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? Results.Empty : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong email or password.");
-    }
 
     private static async Task<IResult> ListAsync(
         string form, FormEntryState? state, DateTime? from, DateTime? to, string? search, int? skip, int? take, ClaimsPrincipal user,

@@ -1,3 +1,4 @@
+using SelfHelp.Web.Security;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using SelfHelp.Web.Security;
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SelfHelp.Web.Forms.Staff;
+using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.Tests.Forms;
 

@@ -85,11 +85,11 @@ public sealed class MediaVisibilityTests(PrivacySiteHost site) : IClassFixture<P
         Assert.Equal(HttpStatusCode.NotFound, (await PrivacySiteHost.DeliveryAsync(_client, "/media/item" + path)).StatusCode);
         var items = await site.DeliveryJsonAsync(_client, $"/media/items?id={media.Key}");
         Assert.Equal(0, items.GetArrayLength());
-        var root = await site.TextAsync(_client, $"{PrivacySiteHost.DeliveryPrefix}/media?fetch=children:/&take=1000&expand=properties[$all]");
+        var root = await site.TextAsync(_client, $"{PrivacySiteHost.DeliveryPrefix}/media?fetch=children:/&take=100&expand=properties[$all]");
         Assert.DoesNotContain(media.Key.ToString(), root);
         if (parentKey is { } parent)
         {
-            var siblings = await site.TextAsync(_client, $"{PrivacySiteHost.DeliveryPrefix}/media?fetch=children:{parent}&take=1000&expand=properties[$all]");
+            var siblings = await site.TextAsync(_client, $"{PrivacySiteHost.DeliveryPrefix}/media?fetch=children:{parent}&take=100&expand=properties[$all]");
             Assert.DoesNotContain(media.Key.ToString(), siblings);
             Assert.DoesNotContain(media.GetName()!, siblings);
         }

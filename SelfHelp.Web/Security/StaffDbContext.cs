@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,15 +6,18 @@ using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Persistence;
 
-namespace SelfHelp.Web.Forms.Staff;
+namespace SelfHelp.Web.Security;
 
 /// <summary>
-/// Staff accounts (ASP.NET Core Identity) in the site's database, beside the engine's tables, with their own
-/// migrations and history table; one subclass per provider, as the engine does.
+/// Staff accounts (ASP.NET Core Identity) and the Data Protection key ring in the site's database, beside the
+/// engine's tables, with their own migrations and history table; one subclass per provider, as the engine does.
 /// </summary>
-public abstract class StaffDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class StaffDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public const string HistoryTable = "__StaffMigrationsHistory";
+
+    /// <summary>The keys that protect bearer tokens and antiforgery tokens, shared by every node on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -25,6 +29,7 @@ public abstract class StaffDbContext(DbContextOptions options) : IdentityDbConte
         builder.Entity<IdentityUserLogin<string>>().ToTable("shStaffUserLogin");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("shStaffRoleClaim");
         builder.Entity<IdentityUserToken<string>>().ToTable("shStaffUserToken");
+        builder.Entity<DataProtectionKey>().ToTable("shDataProtectionKey");
     }
 
     /// <summary>The options for the configured provider (Umbraco's connection string keys, as the engine reads them).</summary>

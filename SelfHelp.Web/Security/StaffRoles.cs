@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
-namespace SelfHelp.Web.Forms.Staff;
+namespace SelfHelp.Web.Security;
 
 /// <summary>
 /// Staff roles (carried as role claims in the token) and the policy each action checks. A signed-in staff member

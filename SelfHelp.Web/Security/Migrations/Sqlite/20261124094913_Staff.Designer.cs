@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using SelfHelp.Web.Forms.Staff;
+using SelfHelp.Web.Security;
 
 #nullable disable
 
-namespace SelfHelp.Web.Forms.Staff.Migrations.Sqlite
+namespace SelfHelp.Web.Security.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStaffDbContext))]
     [Migration("20261124094913_Staff")]

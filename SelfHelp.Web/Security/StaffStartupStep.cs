@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Startup;
+
+namespace SelfHelp.Web.Security;
+
+/// <summary>Brings the staff tables (accounts and the Data Protection key ring) up to date and makes the roles.</summary>
+internal sealed class StaffStartupStep(IServiceProvider services) : IStartupStep
+{
+    public int Order => StartupOrder.Database + 10;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StaffDbContext>().Database.MigrateAsync(cancellationToken);
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+}
