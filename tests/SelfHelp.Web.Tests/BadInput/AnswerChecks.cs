@@ -21,6 +21,11 @@ internal static class AnswerChecks
             return;
         }
         var type = response.Content.Headers.ContentType?.MediaType;
+        if (api && response.StatusCode == System.Net.HttpStatusCode.Unauthorized && response.RequestMessage.RequestUri.AbsolutePath.StartsWith("/umbraco/delivery/", StringComparison.Ordinal))
+        {
+            Assert.Equal("", body); // Umbraco's Delivery API answers 401 with an empty body, and so do we
+            return;
+        }
         if (api)
         {
             Assert.True(type == "application/problem+json", $"{status} for {request} is {type}, not a ProblemDetails: {Shorten(body)}");

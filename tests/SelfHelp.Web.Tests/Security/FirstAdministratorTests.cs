@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using SelfHelp.Web.Security;
@@ -24,7 +25,7 @@ public sealed class FirstAdministratorTests
         var client = host.HttpsClient();
 
         client.DefaultRequestHeaders.Authorization = SecurityHost.Bearer(await SecurityHost.TokenAsync(client, "owner@selfhelp.example", "From-the-environment-2026"));
-        var export = await client.GetAsync("/umbraco/forms/management/api/v1/personal-data?email=nobody@example.com");
+        var export = await client.PostAsJsonAsync("/umbraco/forms/management/api/v1/personal-data/export", new { email = "nobody@example.com" });
 
         Assert.Equal(HttpStatusCode.OK, export.StatusCode); // the Admin role: personal data is a DataProtectionOfficer's (or Admin's) action
         Assert.False(File.Exists(Path.Combine(host.ContentRoot, "App_Data", FirstAdministratorStep.DevelopmentPasswordFile)));

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Core.Search.Indexing;
 using SelfHelp.Web.Tests.Testing;
 
 namespace SelfHelp.Web.Tests.Site;
@@ -35,6 +37,7 @@ public sealed class DemoSiteTests(DemoSiteHost site) : IClassFixture<DemoSiteHos
     [Fact]
     public async Task The_site_reports_healthy_once_seeded()
     {
+        await site.Services.GetRequiredService<ISearchIndexRebuilder>().WaitForPendingAsync(); // a fresh index is Degraded until built
         var response = await site.Client().GetAsync("/healthz");
 
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
