@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SelfHelp.Core.Forms;
+using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Forms.Email;
 using SelfHelp.Core.Forms.Entries;
 using SelfHelp.Core.Forms.Workflows;
@@ -119,6 +121,38 @@ public sealed class WorkflowRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_webhook_sent_again_by_a_retry_or_a_re_run_after_a_crash_carries_the_same_Idempotency_Key_the_job_gives_it()
+    {
+        await using var receiver = new LoopbackWebhookReceiver();
+        var forms = _forms.Services.GetRequiredService<IFormService>();
+        var form = (await forms.GetAsync("requestSupport"))!;
+        form.Workflows.Add(new FormWorkflow
+        {
+            Id = Guid.NewGuid(), Name = "Tell the case system", WorkflowTypeId = FormWorkflowTypeIds.SendFormToUrl, SortOrder = 100,
+            Settings = new() { ["Url"] = receiver.Url, ["Method"] = "POST" },
+        });
+        await forms.SaveAsync(form);
+        var entry = await _forms.SubmitValidAsync("requestSupport", FormValues.Support());
+        var other = await _forms.SubmitValidAsync("requestSupport", FormValues.Support());
+        receiver.AnswerNext(HttpStatusCode.ServiceUnavailable);
+
+        await _forms.Runner.RunDueAsync();
+        _forms.Engine.Clock.Advance(TimeSpan.FromHours(1));
+        await _forms.Runner.RunDueAsync();
+        var job = Assert.Single(await _forms.Entries.GetWorkflowsAsync(entry.Id), w => w.Name == "Tell the case system");
+        Assert.Equal(WorkflowJobStatus.Succeeded, job.Status);
+        // A crash after the receiver answered but before the delivery was recorded: the job runs again and sends again.
+        await ForgetThatJobsFinishedAsync(entry.Id, db => db.WorkflowEffects.Where(e => e.JobId == job.Id).ExecuteDeleteAsync());
+        await _forms.Runner.RunDueAsync();
+
+        var otherJob = Assert.Single(await _forms.Entries.GetWorkflowsAsync(other.Id), w => w.Name == "Tell the case system");
+        var keys = receiver.Requests.Select(r => r[WebhookIdempotencyHeader]).ToList();
+        Assert.Equal(4, keys.Count);
+        Assert.Equal(3, keys.Count(k => k == job.Id.ToString()));
+        Assert.Equal(1, keys.Count(k => k == otherJob.Id.ToString()));
+    }
+
+    [Fact]
     public async Task An_SMTP_error_quoting_an_address_is_kept_and_logged_without_the_address()
     {
         var entry = await _forms.SubmitValidAsync("requestSupport", FormValues.Support());
@@ -139,6 +173,8 @@ public sealed class WorkflowRecoveryTests : IAsyncLifetime
 
     // Long enough for a slow shared machine; a wait that outlasts it is a bug, reported as a failure rather than a hang.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private const string WebhookIdempotencyHeader = "Idempotency-Key";
 
     private TimeSpan Lease => _forms.Services.GetRequiredService<IOptions<SelfHelpFormsOptions>>().Value.WorkflowLease;
 
