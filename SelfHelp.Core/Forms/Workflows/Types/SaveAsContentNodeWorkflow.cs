@@ -18,7 +18,7 @@ namespace SelfHelp.Core.Forms.Workflows.Types;
 /// Nothing is published: staff review the draft. A new draft's key is derived from the job's idempotency key, so a
 /// re-run after a crash finds the draft it made instead of making another. Every answer is made safe on the way in:
 /// rich text keeps only <see cref="VisitorHtml"/>'s allow-list (plain answers become encoded paragraphs), other
-/// editors get the text as plain text.
+/// editors, and the draft's name, get the text with any markup taken out.
 /// </summary>
 internal sealed class SaveAsContentNodeWorkflow(
     IContentService content, IContentTypeService contentTypes, IPublishedContentCache cache, WorkflowTemplate template, VisitorHtml html,
@@ -48,7 +48,7 @@ internal sealed class SaveAsContentNodeWorkflow(
         }
         var culture = type.VariesByCulture ? context.Entry.Culture : null;
         var text = await template.TextAsync(context, cancellationToken);
-        var name = context.Value(context.Workflow.Setting("NameField") ?? "") ?? context.Form.Name;
+        var name = html.PlainText(context.Value(context.Workflow.Setting("NameField") ?? "") ?? context.Form.Name);
         ContentItem? item = null;
         if (context.Workflow.Setting("UpdatePageFromEntry") == "true" && context.Entry.ContentKey is { } pageKey
             && await content.GetAsync(pageKey, cancellationToken) is { } page && page.ContentTypeAlias == type.Alias)
@@ -117,10 +117,10 @@ internal sealed class SaveAsContentNodeWorkflow(
         return editor switch
         {
             Aliases.Boolean => FormFieldTypesTicked(values[0]),
-            Aliases.DropDownListFlexible or Aliases.CheckBoxList or Aliases.Tags => values,
+            Aliases.DropDownListFlexible or Aliases.CheckBoxList or Aliases.Tags => values.Select(html.PlainText).ToList(),
             Aliases.Integer => int.TryParse(values[0], out var number) ? number : null,
             Aliases.RichText => new { markup = html.Clean(richAnswer && values[0].Contains('<') ? values[0] : Paragraphs(values[0])), blocks = (object?)null },
-            _ => string.Join(", ", values),
+            _ => string.Join(", ", values.Select(html.PlainText)),
         };
     }
 
