@@ -1,3 +1,4 @@
+using SelfHelp.Web.Security;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
