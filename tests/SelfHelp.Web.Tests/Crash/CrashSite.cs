@@ -56,7 +56,7 @@ public sealed class CrashSite : IAsyncDisposable
         return site;
     }
 
-    /// <summary>Starts the process and waits until <c>/healthz</c> answers 200 (or fails if it exits or takes too long).</summary>
+    /// <summary>Starts the process, waits for the host to say it has started (or fails if it exits or takes too long), and checks <c>/healthz</c>.</summary>
     public async Task StartAsync(TimeSpan timeout)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -67,32 +67,25 @@ public sealed class CrashSite : IAsyncDisposable
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        _process = Process.Start(start)!;
-        // Drained so a full pipe never blocks the site; what it says is not needed.
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        // The host logs "Application started" once its start-up steps have run and Kestrel listens: the event waited on.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data?.Contains("Application started", StringComparison.Ordinal) == true)
+            {
+                started.TrySetResult();
+            }
+        };
+        _process.ErrorDataReceived += (_, _) => { }; // drained so a full pipe never blocks the site
+        _process.Exited += (_, _) => started.TrySetException(new InvalidOperationException("The site exited before it started."));
+        _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        await started.Task.WaitAsync(timeout);
 
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            Assert.False(_process.HasExited, $"The site exited with code {(_process.HasExited ? _process.ExitCode : 0)} before it was healthy.");
-            try
-            {
-                if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"The site was not healthy within {timeout}.");
-            await Task.Delay(200);
-        }
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
 
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
