@@ -13,6 +13,7 @@ using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Core.PropertyEditors;
 using SelfHelp.Core.PublishedCache;
 using SelfHelp.Core.Publishing;
 using SelfHelp.Core.Redirects;
@@ -55,7 +56,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<SelfHelp.Core.Forms.Localisation.IFormTextProvider, SelfHelp.Core.Forms.Localisation.FormTextProvider>();
         services.AddSingleton<IAuditService, AuditService>();
 
-        services.AddPropertyValueValidators();
+        services.AddPropertyEditors();
         services.AddSingleton<IContentLookup, ContentLookup>();
         services.AddSingleton<ContentValidator>();
         services.AddSingleton<IContentService, ContentService>();
@@ -82,23 +83,6 @@ public static class SelfHelpCoreBuilderExtensions
         // The start-up runner goes first among hosted services, so nothing serves before storage and cache are ready.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupRunner>());
         return builder;
-    }
-
-    private static void AddPropertyValueValidators(this IServiceCollection services)
-    {
-        services.AddSingleton<IPropertyValueValidator, DateTimeValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, IntegerValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, DecimalValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, TrueFalseValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, EmailAddressValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, TextBoxValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, TagsValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, DropDownValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, CheckBoxListValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, RadioButtonListValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, ContentPickerValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, MultiNodeTreePickerValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, MediaPickerValueValidator>();
     }
 
     private static void AddPublishedCacheRefresher(this IServiceCollection services)

@@ -9,14 +9,13 @@ using SelfHelp.Core.DeliveryApi.Querying.Selectors;
 using SelfHelp.Core.DeliveryApi.Querying.Sorts;
 using SelfHelp.Core.DeliveryApi.Reading;
 using SelfHelp.Core.DeliveryApi.Rendering;
-using SelfHelp.Core.DeliveryApi.Rendering.Converters;
 using SelfHelp.Core.Notifications;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.DeliveryApi;
 
 namespace SelfHelp.Core.DeliveryApi;
 
-/// <summary>Registers the Delivery API engine (no HTTP): settings, query handlers, index fields, value converters and readers.</summary>
+/// <summary>Registers the Delivery API engine (no HTTP): settings, query handlers, index fields, the renderer and readers.</summary>
 public static class DeliveryApiCoreServiceCollectionExtensions
 {
     public const string SettingsSection = "Umbraco:CMS:DeliveryApi";
@@ -39,7 +38,6 @@ public static class DeliveryApiCoreServiceCollectionExtensions
 
         services.AddQueryHandlers();
         services.AddIndexFieldProviders();
-        services.AddPropertyValueConverters();
 
         services.AddSingleton<DeliveryContentRenderer>();
         services.AddSingleton<IDeliveryContentRenderer>(sp => sp.GetRequiredService<DeliveryContentRenderer>());
@@ -100,24 +98,4 @@ public static class DeliveryApiCoreServiceCollectionExtensions
         services.AddSingleton<IContentIndexFieldProvider, DevelopmentStageFieldProvider>();
     }
 
-    private static void AddPropertyValueConverters(this IServiceCollection services)
-    {
-        services.AddSingleton<IDeliveryPropertyValueConverter, TextBoxConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, TextAreaConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, EmailAddressConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, RadioButtonListConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, IntegerConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, DecimalConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, TrueFalseConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, DateTimeConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, DropDownConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, CheckBoxListConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, TagsConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, ContentPickerConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, MultiNodeTreePickerConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, MediaPickerConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, BlockListConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, RichTextConverter>();
-        services.AddSingleton<IDeliveryPropertyValueConverter, MultiUrlPickerConverter>();
-    }
 }

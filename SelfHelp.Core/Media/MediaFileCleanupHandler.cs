@@ -4,6 +4,8 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Core.PropertyEditors.ImageCropper;
+using SelfHelp.Core.PropertyEditors.UploadField;
 using Umbraco.Cms.Core.Events;
 using static Umbraco.Cms.Core.Constants;
 
@@ -68,7 +70,7 @@ internal sealed class MediaFileCleanupHandler(IDbContextFactory<SelfHelpDbContex
             return [];
         }
         return type.Properties
-            .Where(p => p.EditorAlias is PropertyEditors.Aliases.UploadField or PropertyEditors.Aliases.ImageCropper)
+            .Where(p => p.EditorAlias is UploadFieldPropertyEditor.EditorAlias or ImageCropperPropertyEditor.EditorAlias)
             .SelectMany(p => data.Properties.GetValueOrDefault(p.Alias)?.Values ?? Enumerable.Empty<JsonElement>())
             .Select(v => ImageCropperValue.From(v)?.Src)
             .OfType<string>()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.PropertyEditors.ImageCropper;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Extensions;
 using static Umbraco.Cms.Core.Constants;
@@ -57,7 +58,7 @@ internal sealed class MediaFileTypes(IContentTypeService contentTypes, IDataType
         {
             return [];
         }
-        if (string.Equals(file.EditorAlias, PropertyEditors.Aliases.ImageCropper, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(file.EditorAlias, ImageCropperPropertyEditor.EditorAlias, StringComparison.OrdinalIgnoreCase))
         {
             return content.Value.Imaging.ImageFileTypes.Where(ImageFileReader.CanRead).ToList();
         }

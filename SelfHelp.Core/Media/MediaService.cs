@@ -3,6 +3,7 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Core.PropertyEditors.ImageCropper;
 using Umbraco.Cms.Core.Events;
 using static Umbraco.Cms.Core.Constants;
 
@@ -148,7 +149,7 @@ internal sealed class MediaService(
     }
 
     internal static bool IsImageCropper(PropertyType property) =>
-        string.Equals(property.EditorAlias, PropertyEditors.Aliases.ImageCropper, StringComparison.OrdinalIgnoreCase);
+        string.Equals(property.EditorAlias, ImageCropperPropertyEditor.EditorAlias, StringComparison.OrdinalIgnoreCase);
 
     private static string DisplayName(string? name, string fileName)
     {

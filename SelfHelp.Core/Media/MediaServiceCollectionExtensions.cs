@@ -1,13 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.Notifications;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Media;
 
 namespace SelfHelp.Core.Media;
 
-/// <summary>Registers the media library: file storage, the media service, image URLs, media value validation and file clean-up.</summary>
+/// <summary>Registers the media library: file storage, the media service, image URLs and file clean-up.</summary>
 public static class MediaServiceCollectionExtensions
 {
     public static IServiceCollection AddMediaServices(this IServiceCollection services)
@@ -21,9 +20,6 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<MediaPathScheme>();
         services.AddSingleton<MediaFileTypes>();
         services.AddSingleton<IMediaService, MediaService>();
-
-        services.AddSingleton<IPropertyValueValidator, UploadFieldValueValidator>();
-        services.AddSingleton<IPropertyValueValidator, ImageCropperValueValidator>();
 
         services.AddNotificationAsyncHandler<ContentSavingNotification, MediaFileCleanupHandler>();
         services.AddNotificationAsyncHandler<ContentSavedNotification, MediaFileCleanupHandler>();

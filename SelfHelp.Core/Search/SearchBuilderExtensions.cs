@@ -17,7 +17,6 @@ public static class SearchBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddPropertyValueIndexers();
         services.AddSingleton<IndexDocumentBuilder>();
         services.AddSingleton<SearchIndexes>();
         services.AddSingleton<IndexingQueue>();
@@ -35,19 +34,6 @@ public static class SearchBuilderExtensions
         services.AddSingleton<SuggestionQueryBuilder>();
         services.AddSingleton<ISearchService, SearchService>();
         return builder;
-    }
-
-    // Order matters: the first indexer that claims an editor indexes it, and the structured fallback claims all.
-    private static void AddPropertyValueIndexers(this IServiceCollection services)
-    {
-        services.AddSingleton<IPropertyValueIndexer, TextValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, RichTextValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, TagsValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, ChoiceValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, DateValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, NumberValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, ReferenceValueIndexer>();
-        services.AddSingleton<IPropertyValueIndexer, StructuredValueIndexer>();
     }
 
     private static void AddSearchIndexNotificationHandlers(this IServiceCollection services)

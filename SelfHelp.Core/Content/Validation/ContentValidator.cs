@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.PropertyEditors;
 
 namespace SelfHelp.Core.Content.Validation;
 
@@ -8,11 +9,8 @@ namespace SelfHelp.Core.Content.Validation;
 /// Validates an item's draft against its type. Values must always fit their editor and pattern; mandatory values
 /// and names are required only for the cultures being published, since drafts are allowed to be unfinished.
 /// </summary>
-internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLookup lookup, IEnumerable<IPropertyValueValidator> validators)
+internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLookup lookup, PropertyEditorCollection editors)
 {
-    private readonly IReadOnlyDictionary<string, IPropertyValueValidator> _byEditor =
-        validators.ToDictionary(v => v.EditorAlias, StringComparer.OrdinalIgnoreCase);
-
     /// <param name="publishingCultures">Cultures that must be complete (empty when only saving); "" stands for invariant.</param>
     public async Task<IReadOnlyList<ValidationError>> ValidateAsync(
         ContentItem item, ContentType type, IReadOnlyCollection<string> publishingCultures, CancellationToken cancellationToken)
@@ -83,7 +81,7 @@ internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLooku
         {
             return $"{property.Name} uses a data type that no longer exists.";
         }
-        return _byEditor.TryGetValue(dataType.EditorAlias, out var validator)
+        return editors[dataType.EditorAlias].Validator is { } validator
             ? await validator.ValidateAsync(value, dataType, lookup, cancellationToken)
             : null;
     }

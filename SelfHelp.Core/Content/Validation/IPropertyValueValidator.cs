@@ -4,12 +4,9 @@ using SelfHelp.Core.ContentTypes;
 namespace SelfHelp.Core.Content.Validation;
 
 /// <summary>Checks that a value fits its property editor (a date is a date, a picker points at an allowed type).</summary>
-/// <remarks>One small class per editor alias, registered in a collection; add a class to support a new editor.</remarks>
+/// <remarks>Each editor's folder under <c>PropertyEditors/</c> names the one it uses.</remarks>
 public interface IPropertyValueValidator
 {
-    /// <summary>The Umbraco property editor alias this validator understands, e.g. <c>Umbraco.DateTime</c>.</summary>
-    string EditorAlias { get; }
-
     /// <summary>Returns a message for the editor when the value does not fit, or null when it does.</summary>
     ValueTask<string?> ValidateAsync(JsonElement value, DataType dataType, IContentLookup lookup, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Content;
@@ -6,6 +5,7 @@ using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.DeliveryApi.Access;
 using SelfHelp.Core.DeliveryApi.Expansion;
 using SelfHelp.Core.DeliveryApi.Models;
+using SelfHelp.Core.PropertyEditors;
 using SelfHelp.Core.PublishedCache;
 using SelfHelp.Core.Visibility;
 using Umbraco.Cms.Core.Models.DeliveryApi;
@@ -17,14 +17,11 @@ namespace SelfHelp.Core.DeliveryApi.Rendering;
 /// property converted by its editor's converter and <c>expand</c>/<c>fields</c> honoured at every depth.
 /// </summary>
 internal sealed class DeliveryContentRenderer(
-    IEnumerable<IDeliveryPropertyValueConverter> converters,
+    PropertyEditorCollection editors,
     IPublicVisibility visibility,
     IDeliveryApiAccess access,
     IOptions<DeliveryApiOutputSettings> outputSettings) : IDeliveryContentRenderer
 {
-    private readonly FrozenDictionary<string, IDeliveryPropertyValueConverter> _converters =
-        converters.ToFrozenDictionary(c => c.EditorAlias, StringComparer.OrdinalIgnoreCase);
-
     private readonly bool _alwaysExpandMedia = outputSettings.Value.AlwaysExpandMediaProperties;
 
     /// <summary>The requested item, or null when it has no route in the culture.</summary>
@@ -165,7 +162,7 @@ internal sealed class DeliveryContentRenderer(
             var dataType = context.Schema.GetDataType(property.DataTypeKey);
             var next = new PropertyValueContext(property, dataType, context, new Expansion(expansion.Expand?.Next(property.Alias), include, Nested: true), this);
             var value = values(property);
-            result[property.Alias] = _converters.TryGetValue(dataType?.EditorAlias ?? property.EditorAlias, out var converter)
+            result[property.Alias] = editors[dataType?.EditorAlias ?? property.EditorAlias].DeliveryValueConverter is { } converter
                 ? converter.Convert(value, next)
                 : value;
         }

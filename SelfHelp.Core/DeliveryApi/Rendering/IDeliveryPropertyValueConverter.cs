@@ -5,12 +5,10 @@ namespace SelfHelp.Core.DeliveryApi.Rendering;
 
 /// <summary>
 /// Turns a stored property value into what the Delivery API outputs for one property editor (Umbraco's
-/// <c>IDeliveryApiPropertyValueConverter</c>); one small class per editor alias.
+/// <c>IDeliveryApiPropertyValueConverter</c>); each editor's folder under <c>PropertyEditors/</c> names the one it uses.
 /// </summary>
 public interface IDeliveryPropertyValueConverter
 {
-    string EditorAlias { get; }
-
     /// <summary>The output value; null when the stored value is absent or points at nothing that may be shown.</summary>
     object? Convert(JsonElement? value, PropertyValueContext context);
 }

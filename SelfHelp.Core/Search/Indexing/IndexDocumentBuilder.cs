@@ -1,18 +1,19 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.PropertyEditors;
 using static SelfHelp.Core.Search.Indexing.IndexFieldNames;
 
 namespace SelfHelp.Core.Search.Indexing;
 
 /// <summary>Turns an <see cref="IndexItem"/> into a Lucene document with Examine's field names and our search fields.</summary>
-internal sealed class IndexDocumentBuilder(IEnumerable<IPropertyValueIndexer> indexers, IOptions<SearchOptions> options)
+internal sealed class IndexDocumentBuilder(PropertyEditorCollection editors, IOptions<SearchOptions> options)
 {
-    private readonly IPropertyValueIndexer[] _indexers = indexers.ToArray();
-    private readonly ConcurrentDictionary<string, IPropertyValueIndexer> _byEditor = new(StringComparer.OrdinalIgnoreCase);
+    // What an editor without its own indexer (or with no editor at all) gets: its readable text.
+    private static readonly StructuredValueIndexer ReadableText = new();
+
     private readonly SearchOptions _options = options.Value;
 
     public Document Build(IndexItem item)
@@ -73,7 +74,7 @@ internal sealed class IndexDocumentBuilder(IEnumerable<IPropertyValueIndexer> in
     private void AddProperty(IndexDocument doc, IndexItem item, PropertyType property)
     {
         var tier = TierOf(property.Alias);
-        var indexer = _byEditor.GetOrAdd(property.EditorAlias, editor => _indexers.First(i => i.CanIndex(editor)));
+        var indexer = editors[property.EditorAlias].IndexValueProvider ?? ReadableText;
         var varies = item.VariesByCulture && property.VariesByCulture;
         var cultures = varies ? doc.Cultures.Cast<string?>() : [(string?)null];
         foreach (var culture in cultures)

@@ -1,22 +1,17 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
+using SelfHelp.Core.DeliveryApi.Rendering;
 using SelfHelp.Core.DeliveryApi.Rendering.RichText;
-using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Models.DeliveryApi;
 using static Umbraco.Cms.Core.Constants.PropertyEditors;
 
-namespace SelfHelp.Core.DeliveryApi.Rendering.Converters;
+namespace SelfHelp.Core.PropertyEditors.RichText;
 
 /// <summary>
 /// Rich text outputs <c>{"markup":"…","blocks":[…]}</c>, or Umbraco's element tree when <c>RichTextOutputAsJson</c>
 /// is on. The stored value is Umbraco 14+'s <c>{"markup","blocks"}</c> or plain HTML.
 /// </summary>
-internal sealed class RichTextConverter(IOptions<DeliveryApiSettings> settings) : IDeliveryPropertyValueConverter
+internal sealed class RichTextValueConverter(bool outputAsJson) : IDeliveryPropertyValueConverter
 {
-    private readonly bool _asJson = settings.Value.RichTextOutputAsJson;
-
-    public string EditorAlias => Aliases.RichText;
-
     public object? Convert(JsonElement? value, PropertyValueContext context)
     {
         var (html, blocksValue) = value switch
@@ -28,7 +23,7 @@ internal sealed class RichTextConverter(IOptions<DeliveryApiSettings> settings) 
             _ => ("", null),
         };
         var blocks = blocksValue is { } stored ? BlockValue.Render(stored, Aliases.RichText, context) : [];
-        if (_asJson)
+        if (outputAsJson)
         {
             return string.IsNullOrWhiteSpace(html) ? null : RichTextElements.Parse(html, blocks, context);
         }

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.DeliveryApi.Rendering;
 using Umbraco.Cms.Core.Models.DeliveryApi;
 
-namespace SelfHelp.Core.DeliveryApi.Rendering.Converters;
+namespace SelfHelp.Core.PropertyEditors;
 
 /// <summary>
 /// Reads Umbraco 14+ block values — <c>{"layout":{"Umbraco.BlockList":[{"contentKey","settingsKey"}]},"contentData":[…],

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using static Umbraco.Cms.Core.Constants.PropertyEditors;
 
 namespace SelfHelp.Core.DeliveryApi.Rendering.Converters;
 
 /// <summary>Reads a stored list value: a JSON array of strings, one string, or Umbraco's older comma-separated or JSON-in-a-string forms.</summary>
+/// <remarks>Shared by the list and picker editors (<c>PropertyEditors/</c>) and the Delivery API's keyword index fields.</remarks>
 internal static class StoredList
 {
     public static string[] Read(JsonElement? value)
@@ -30,32 +30,4 @@ internal static class StoredList
                 return [];
         }
     }
-}
-
-/// <summary>A dropdown outputs one string, or an array when its data type allows several choices.</summary>
-internal sealed class DropDownConverter : IDeliveryPropertyValueConverter
-{
-    public string EditorAlias => Aliases.DropDownListFlexible;
-
-    public object? Convert(JsonElement? value, PropertyValueContext context)
-    {
-        var chosen = StoredList.Read(value);
-        return context.DataType?.GetBool("multiple") == true ? chosen : chosen.FirstOrDefault();
-    }
-}
-
-/// <summary>A checkbox list outputs the checked values as an array of strings.</summary>
-internal sealed class CheckBoxListConverter : IDeliveryPropertyValueConverter
-{
-    public string EditorAlias => Aliases.CheckBoxList;
-
-    public object? Convert(JsonElement? value, PropertyValueContext context) => StoredList.Read(value);
-}
-
-/// <summary>Tags output as an array of strings.</summary>
-internal sealed class TagsConverter : IDeliveryPropertyValueConverter
-{
-    public string EditorAlias => Aliases.Tags;
-
-    public object? Convert(JsonElement? value, PropertyValueContext context) => StoredList.Read(value);
 }

@@ -1,26 +1,13 @@
 using System.Text.Json;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
-using static Umbraco.Cms.Core.Constants.PropertyEditors;
+using SelfHelp.Core.Media;
 
-namespace SelfHelp.Core.Media;
-
-/// <summary>An upload field holds the URL of a file in the media store.</summary>
-internal sealed class UploadFieldValueValidator(IMediaFileStore store) : IPropertyValueValidator
-{
-    public string EditorAlias => Aliases.UploadField;
-
-    public ValueTask<string?> ValidateAsync(JsonElement value, DataType dataType, IContentLookup lookup, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(value.ValueKind == JsonValueKind.String && store.TryGetPath(value.GetString()!, out _)
-            ? null
-            : "Upload a file to the media library.");
-}
+namespace SelfHelp.Core.PropertyEditors.ImageCropper;
 
 /// <summary>An image cropper value must point into the media store, with a focal point and crops that lie on the image.</summary>
 internal sealed class ImageCropperValueValidator(IMediaFileStore store) : IPropertyValueValidator
 {
-    public string EditorAlias => Aliases.ImageCropper;
-
     public ValueTask<string?> ValidateAsync(JsonElement value, DataType dataType, IContentLookup lookup, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Check(value));
 

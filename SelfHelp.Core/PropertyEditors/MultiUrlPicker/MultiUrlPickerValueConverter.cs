@@ -1,19 +1,16 @@
 using System.Text.Json;
-using SelfHelp.Core.Content.Validation;
+using SelfHelp.Core.DeliveryApi.Rendering;
 using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models.DeliveryApi;
-using static Umbraco.Cms.Core.Constants.PropertyEditors;
 
-namespace SelfHelp.Core.DeliveryApi.Rendering.Converters;
+namespace SelfHelp.Core.PropertyEditors.MultiUrlPicker;
 
 /// <summary>
 /// The multi URL picker outputs <see cref="ApiLink"/>s (Content with its route, Media with its URL, External); links to
 /// items that may not be shown are left out. A picker limited to one link outputs that link alone.
 /// </summary>
-internal sealed class MultiUrlPickerConverter : IDeliveryPropertyValueConverter
+internal sealed class MultiUrlPickerValueConverter : IDeliveryPropertyValueConverter
 {
-    public string EditorAlias => Aliases.MultiUrlPicker;
-
     public object? Convert(JsonElement? value, PropertyValueContext context)
     {
         var links = new List<ApiLink>();
