@@ -1,11 +1,12 @@
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Visibility;
 using SelfHelp.Web.Site.Rendering;
+using SelfHelp.Web.Site.Rendering.PropertyEditors;
 
 namespace SelfHelp.Web.Site;
 
 /// <summary>Builds the view models of the site from routed content; views never read the engine's types themselves.</summary>
-public sealed class SitePageModelBuilder(IContentTypeService contentTypes, IPublicVisibility visibility)
+public sealed class SitePageModelBuilder(IContentTypeService contentTypes, IPublicVisibility visibility, SitePropertyValueRenderers renderers)
 {
     public async Task<SitePageModel> PageAsync(SiteRoute.Page route, PathString pathBase, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class SitePageModelBuilder(IContentTypeService contentTypes, IPubl
             Culture = culture,
             Name = name,
             ContentTypeAlias = content.ContentTypeAlias,
-            Values = new PageValues(content, culture, type, visibility),
+            Values = new PageValues(content, culture, type, visibility, renderers),
             Children = route.Snapshot.GetChildren(content.Id)
                 .Where(child => visibility.IsPublic(child, culture))
                 .Select(child => new PageLink(child.GetName(culture)!, Link(pathBase, cultures.Url(culture, child.GetRoute(culture)!))))

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Html;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.PublishedCache;
 using SelfHelp.Core.Visibility;
-using static Umbraco.Cms.Core.Constants.PropertyEditors;
+using SelfHelp.Web.Site.Rendering.PropertyEditors;
 
 namespace SelfHelp.Web.Site.Rendering;
 
@@ -13,7 +13,7 @@ namespace SelfHelp.Web.Site.Rendering;
 /// The public property values of one page in one culture, as the views show them: plain text, or HTML for rich
 /// text. Properties staff keep internal read as absent, and an anonymised story's names as hidden.
 /// </summary>
-public sealed class PageValues(PublishedContent content, string culture, ContentType? type, IPublicVisibility visibility)
+public sealed class PageValues(PublishedContent content, string culture, ContentType? type, IPublicVisibility visibility, SitePropertyValueRenderers renderers)
 {
     // Chinese stays readable in the page source instead of becoming numeric character references.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -23,8 +23,8 @@ public sealed class PageValues(PublishedContent content, string culture, Content
         Read(alias) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text ? text : null;
 
     /// <summary>
-    /// The value as HTML: rich text as staff wrote it (the markup of Umbraco's <c>{"markup", "blocks"}</c> value),
-    /// any other text encoded, with blank lines as paragraph breaks and single line breaks kept.
+    /// The value as HTML: by its editor's site renderer (rich text as staff wrote it), else its text encoded, with
+    /// blank lines as paragraph breaks and single line breaks kept.
     /// </summary>
     public IHtmlContent? Html(string alias)
     {
@@ -32,24 +32,15 @@ public sealed class PageValues(PublishedContent content, string culture, Content
         {
             return null;
         }
-        if (IsRichText(alias))
+        if (type?.FindProperty(alias) is { } property && renderers.Find(property.EditorAlias) is { } renderer)
         {
-            // Rich text comes from staff through the back office: it is trusted markup, as in Umbraco.
-            var markup = value.ValueKind switch
-            {
-                JsonValueKind.Object when value.TryGetProperty("markup", out var m) && m.ValueKind == JsonValueKind.String => m.GetString(),
-                JsonValueKind.String => value.GetString(),
-                _ => null,
-            };
-            return string.IsNullOrWhiteSpace(markup) ? null : new HtmlString(markup);
+            return renderer.Html(value);
         }
         return Text(alias) is { } text ? Paragraphs(text) : null;
     }
 
     // Without a type nothing says which values are public, so none is shown.
     private JsonElement? Read(string alias) => type is null ? null : visibility.PublicValue(content, type, alias, culture);
-
-    private bool IsRichText(string alias) => type?.FindProperty(alias)?.EditorAlias == Aliases.RichText;
 
     private static HtmlString Paragraphs(string text)
     {
