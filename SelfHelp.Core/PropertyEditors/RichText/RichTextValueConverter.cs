@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SelfHelp.Core.DeliveryApi.Rendering;
-using SelfHelp.Core.DeliveryApi.Rendering.RichText;
 using Umbraco.Cms.Core.Models.DeliveryApi;
 using static Umbraco.Cms.Core.Constants.PropertyEditors;
 

@@ -1,8 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SelfHelp.Core.DeliveryApi.Rendering;
 using Umbraco.Cms.Core.Models;
 
-namespace SelfHelp.Core.DeliveryApi.Rendering.RichText;
+namespace SelfHelp.Core.PropertyEditors.RichText;
 
 /// <summary>
 /// Rich text as HTML markup (the default output): local links get their routes and <c>data-destination-*</c>

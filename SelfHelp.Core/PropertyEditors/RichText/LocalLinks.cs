@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using SelfHelp.Core.DeliveryApi.Rendering;
 using SelfHelp.Core.PublishedCache;
-using Umbraco.Cms.Core;
 using Umbraco.Cms.Core.Models.DeliveryApi;
+using Umbraco.Cms.Core;
 
-namespace SelfHelp.Core.DeliveryApi.Rendering.RichText;
+namespace SelfHelp.Core.PropertyEditors.RichText;
 
 /// <summary>A rich text link to a document or media item, resolved for the rendering (or not resolvable).</summary>
 internal sealed record LocalLink(PublishedContent Target, IApiContentRoute? Route, string? MediaUrl);

@@ -1,8 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using SelfHelp.Core.DeliveryApi.Rendering;
 using Umbraco.Cms.Core.Models.DeliveryApi;
 
-namespace SelfHelp.Core.DeliveryApi.Rendering.RichText;
+namespace SelfHelp.Core.PropertyEditors.RichText;
 
 /// <summary>
 /// Rich text as a JSON tree (<c>RichTextOutputAsJson</c>): <c>#root</c>, element nodes with attributes and children,
