@@ -25,9 +25,6 @@ internal sealed class PropertyEditorCollection
         _byAlias = byAlias.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every known editor.</summary>
-    public IEnumerable<IPropertyEditor> All => _byAlias.Values;
-
     /// <summary>The editor of an alias; <see cref="MissingPropertyEditor"/> when no editor has it.</summary>
     public IPropertyEditor this[string alias] => _byAlias.GetValueOrDefault(alias) ?? MissingPropertyEditor.Instance;
 }
