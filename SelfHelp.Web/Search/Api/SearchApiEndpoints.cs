@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Search.Indexing;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Search.Api;
 
@@ -77,15 +78,7 @@ internal static class SearchApiEndpoints
     internal const string RetryAfterSeconds = "5";
 
     /// <summary>A 400 naming each parameter at fault and what is wrong with it.</summary>
-    private static ValidationProblem Problem(OperationResult result)
-    {
-        var errors = result.Errors
-            .GroupBy(e => e.Alias)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-        return TypedResults.ValidationProblem(errors,
-            detail: string.Join(" ", result.Errors.Select(e => e.Message)),
-            title: "The search request is not valid.");
-    }
+    private static ValidationProblem Problem(OperationResult result) => ApiProblems.Invalid(result, "The search request is not valid.");
 }
 
 /// <summary>The query string of <c>GET /api/search</c>.</summary>
