@@ -22,7 +22,8 @@ public static class ApiProblems
         public const string CancelledByHandler = "urn:selfhelp:problem:cancelled-by-handler";
         public const string ParentNotPublished = "urn:selfhelp:problem:parent-not-published";
         public const string ConcurrencyConflict = "urn:selfhelp:problem:concurrency-conflict";
-        public const string UnreadableRequest = "urn:selfhelp:problem:unreadable-request";
+        public const string UnreadableBody = "urn:selfhelp:problem:unreadable-body";
+        public const string AntiforgeryToken = "urn:selfhelp:problem:antiforgery-token";
         public const string UnsupportedMediaType = "urn:selfhelp:problem:unsupported-media-type";
         public const string Unauthorized = "urn:selfhelp:problem:unauthorized";
         public const string TooManyRequests = "urn:selfhelp:problem:too-many-requests";
@@ -46,7 +47,6 @@ public static class ApiProblems
 
     public static ApiProblem<Status400BadRequest> BadRequest(string type, string title, string? detail) => new(Problem(type, title, detail));
 
-    public static ApiProblem<Status400BadRequest> Unreadable(string title, string? detail = null) => BadRequest(Types.UnreadableRequest, title, detail);
 
     public static ApiProblem<Status401Unauthorized> Unauthorized(string title) => new(Problem(Types.Unauthorized, title, null));
 

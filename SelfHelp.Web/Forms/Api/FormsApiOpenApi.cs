@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Forms.Api;
@@ -10,10 +12,29 @@ internal static class FormsApiOpenApi
 
     public static string DocumentRoute => ApiDocuments.UmbracoSwaggerRoute(DocumentName);
 
-    public static void Configure(Microsoft.AspNetCore.OpenApi.OpenApiOptions options) => ApiDocuments.Describe(options, DocumentName,
-        "Umbraco Forms API",
-        "Forms for rendering and posting, as Umbraco Forms' headless delivery API: a form's definition in one culture, and entries. " +
-        "Browsers send the antiforgery token; servers send the Api-Key header. Problems are ProblemDetails; an invalid entry is a 422 with errors by field alias.");
+    public static void Configure(OpenApiOptions options)
+    {
+        ApiDocuments.Describe(options, DocumentName,
+            "Umbraco Forms API",
+            "Forms for rendering and posting, as Umbraco Forms' headless delivery API: a form's definition in one culture, and entries. " +
+            "Browsers send the antiforgery token; servers send the Api-Key header. Problems are ProblemDetails; an invalid entry is a 422 with errors by field alias.");
+        // The entry is read by hand (a value may be a string, strings or files), so its body is described here rather than bound;
+        // an Accepts() would also turn a non-JSON post into the API prefix's 404 instead of the endpoint's 415.
+        options.AddOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            if (context.Description.HttpMethod == HttpMethods.Post)
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(FormEntryDto), null, cancellationToken) },
+                    },
+                };
+            }
+        });
+    }
 }
 
 /// <summary>The body of an entry as Umbraco Forms' FormEntryDto (documented here; <c>FormEntryRequest</c> reads it).</summary>

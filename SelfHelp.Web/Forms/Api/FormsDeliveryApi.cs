@@ -31,7 +31,6 @@ public static class FormsDeliveryApi
             .WithSummary("A form's definition (Umbraco Forms' FormDto) in one culture");
         api.MapPost("/entries/{id:guid}", PostEntryAsync).WithName("PostFormEntry")
             .WithSummary("Submit an entry (Umbraco Forms' FormEntryDto): values by field alias, uploads as data URLs")
-            .Accepts<FormEntryDto>("application/json")
             .RequireRateLimiting(FormsRateLimiting.Policy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(FormsRequestLimits.MaxRequestBytes));
         endpoints.MapOpenApi(FormsApiOpenApi.DocumentRoute);
@@ -76,7 +75,7 @@ public static class FormsDeliveryApi
             {
                 if (!await antiforgery.IsRequestValidAsync(http))
                 {
-                    return ApiProblems.Unreadable("The antiforgery token is missing or invalid.");
+                    return ApiProblems.BadRequest(ApiProblems.Types.AntiforgeryToken, "The antiforgery token is missing or invalid.", null);
                 }
             }
             else if (HasKey(security.Value))
@@ -91,7 +90,7 @@ public static class FormsDeliveryApi
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return ApiProblems.Unreadable("The request body could not be read.", e.Message);
+            return ApiProblems.BadRequest(ApiProblems.Types.UnreadableBody, "The request body could not be read.", e.Message);
         }
         if (await forms.GetAsync(id, cancellationToken) is not { } form)
         {
