@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Errors;
 
@@ -37,7 +37,7 @@ public static class ErrorsBuilderExtensions
     {
         foreach (var prefix in ErrorPageWriter.ApiPrefixes)
         {
-            endpoints.Map(prefix + "/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))
+            endpoints.Map(prefix + "/{**rest}", () => ApiProblems.NotFound("No endpoint answers at this address."))
                 .WithDisplayName($"No endpoint under {prefix}")
                 .AllowAnonymous()
                 .ExcludeFromDescription();

@@ -96,6 +96,14 @@ public sealed class ApiProblemEndpointTests(PermissionMatrixHost host)
         await ProblemAsync(response, HttpStatusCode.BadRequest, ApiProblems.Types.AntiforgeryToken);
     }
 
+    [Fact]
+    public async Task An_address_under_an_api_prefix_that_no_endpoint_answers_is_a_404_not_found_problem()
+    {
+        var response = await host.Client().GetAsync("/api/nothing-here");
+
+        await ProblemAsync(response, HttpStatusCode.NotFound, ApiProblems.Types.NotFound);
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
     {
         var body = await response.Content.ReadAsStringAsync();

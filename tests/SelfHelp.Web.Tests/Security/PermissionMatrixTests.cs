@@ -68,7 +68,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
     private static readonly Guid Missing = Guid.Parse("00000000-0000-4000-8000-00000000dead");
 
     /// <summary>One endpoint: its route as the app declares it, the request that exercises it, and the status per column.</summary>
-    private sealed record Row(string Endpoint, Func<PermissionMatrixHost, HttpRequestMessage> Request, bool PersonalData, int[] Expected);
+    internal sealed record Row(string Endpoint, Func<PermissionMatrixHost, HttpRequestMessage> Request, bool PersonalData, int[] Expected);
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
     private static HttpRequestMessage Delete(string url) => new(HttpMethod.Delete, url);
@@ -82,7 +82,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
     }
 
     // Columns:                                                       anon  none  viewer sensit moder  dpo  admin
-    private static readonly Row[] Table =
+    internal static readonly Row[] Table =
     [
         // Staff API: personal data, each action behind its policy (401 without a token, 403 without the role).
         new("GET,HEAD /umbraco/forms/management/api/v1/forms/{form}/entries", _ => Get($"{Staff}/forms/volunteerSignUp/entries"), true,
