@@ -57,6 +57,23 @@ public sealed partial class ApiDocumentTests(PermissionMatrixHost host)
             left.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/umbraco/swagger/forms/swagger.json", "/umbraco/forms/delivery/api/v1/entries/{id}", "post", new[] { "202", "400", "401", "404", "415", "422" })]
+    [InlineData("/umbraco/swagger/forms/swagger.json", "/umbraco/forms/delivery/api/v1/definitions/{id}", "get", new[] { "200", "401", "404" })]
+    [InlineData("/umbraco/swagger/management/swagger.json", "/umbraco/forms/management/api/v1/workflows/{jobId}/retry", "post", new[] { "204", "400", "401", "403", "404", "409" })]
+    [InlineData("/umbraco/swagger/management/swagger.json", "/umbraco/forms/management/api/v1/records/volunteers", "get", new[] { "200", "400", "401", "403" })]
+    [InlineData("/umbraco/swagger/management/swagger.json", "/umbraco/staff/api/v1/login", "post", new[] { "200", "400", "401", "429" })]
+    public async Task An_operation_lists_every_answer_its_typed_results_can_give(string document, string path, string method, string[] statuses)
+    {
+        var json = await host.Client().GetFromJsonAsync<JsonElement>(document);
+
+        var responses = json.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+
+        Assert.Equal(statuses, responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(responses.EnumerateObject().Where(r => r.Name[0] is '4'), problem =>
+            Assert.True(problem.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{path} {problem.Name} is not a ProblemDetails"));
+    }
+
     private IEnumerable<AppEndpoint> ApiEndpoints() =>
         AppEndpoints.Of(host.Services).Where(e => ApiPrefixes.Any(prefix => e.Route.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
 
