@@ -38,6 +38,9 @@ public sealed class Status422UnprocessableEntity : IApiProblemStatus
 /// <summary>429: too many attempts; the Retry-After header says when to try again.</summary>
 public sealed class Status429TooManyRequests : IApiProblemStatus { public static int StatusCode => StatusCodes.Status429TooManyRequests; }
 
+/// <summary>503: not ready yet (the search index being rebuilt); the Retry-After header says when to ask again.</summary>
+public sealed class Status503ServiceUnavailable : IApiProblemStatus { public static int StatusCode => StatusCodes.Status503ServiceUnavailable; }
+
 /// <summary>
 /// A ProblemDetails answer (<c>application/problem+json</c>, written by the host's problem details service) whose
 /// status is part of its type, so an endpoint returning <c>Results&lt;Ok&lt;T&gt;, ApiProblem&lt;Status404NotFound&gt;&gt;</c>

@@ -27,6 +27,7 @@ public static class ApiProblems
         public const string UnsupportedMediaType = "urn:selfhelp:problem:unsupported-media-type";
         public const string Unauthorized = "urn:selfhelp:problem:unauthorized";
         public const string TooManyRequests = "urn:selfhelp:problem:too-many-requests";
+        public const string NotReady = "urn:selfhelp:problem:not-ready";
     }
 
     /// <summary>An engine operation's outcome: <paramref name="success"/> when it succeeded, otherwise its problem.</summary>
@@ -53,6 +54,8 @@ public static class ApiProblems
     public static ApiProblem<Status415UnsupportedMediaType> UnsupportedMediaType(string title) => new(Problem(Types.UnsupportedMediaType, title, null));
 
     public static ApiProblem<Status429TooManyRequests> TooManyRequests(string title, string detail) => new(Problem(Types.TooManyRequests, title, detail));
+
+    public static ApiProblem<Status503ServiceUnavailable> NotReady(string title, string detail) => new(Problem(Types.NotReady, title, detail));
 
     /// <summary>A 400 naming each value at fault (a query parameter, a body field) and what is wrong with it.</summary>
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors, string title, string? detail = null) =>
