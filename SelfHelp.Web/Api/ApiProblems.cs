@@ -48,7 +48,6 @@ public static class ApiProblems
 
     public static ApiProblem<Status400BadRequest> BadRequest(string type, string title, string? detail) => new(Problem(type, title, detail));
 
-
     public static ApiProblem<Status401Unauthorized> Unauthorized(string title) => new(Problem(Types.Unauthorized, title, null));
 
     public static ApiProblem<Status415UnsupportedMediaType> UnsupportedMediaType(string title) => new(Problem(Types.UnsupportedMediaType, title, null));
