@@ -2,6 +2,7 @@ using SelfHelp.Core;
 using SelfHelp.Core.DemoContent;
 using SelfHelp.Core.Search;
 using SelfHelp.Core.Sync;
+using SelfHelp.Web.Api;
 using SelfHelp.Web.DeliveryApi;
 using SelfHelp.Web.Errors;
 using SelfHelp.Web.Forms;
@@ -14,6 +15,7 @@ using SelfHelp.Web.Site;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddErrors();
+builder.AddApiConventions();
 builder.AddSelfHelpCore();
 builder.AddSearch(); // after the core: its index handlers read the published cache its refresher has just updated
 builder.AddUSync();
@@ -28,21 +30,25 @@ builder.AddSearchPage();
 
 var app = builder.Build();
 
+app.UseHeadWithoutBody();
 app.UseErrors();
 app.UseHttpsOutsideDevelopment();
 app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 
-app.MapStaticAssets();
-app.MapHealthChecks("/healthz");
-app.MapDeliveryApi();
-app.MapStaffLogin();
-app.MapForms();
-app.MapSearchApi();
-app.MapSearchPage();
-app.MapSelfHelpSite();
+var endpoints = app.MapEndpointsAnsweringHead();
+endpoints.MapStaticAssets();
+endpoints.MapHealthChecks("/healthz");
+endpoints.MapApiNotFound();
+endpoints.MapDeliveryApi();
+endpoints.MapStaffLogin();
+endpoints.MapForms();
+endpoints.MapSearchApi();
+endpoints.MapSearchPage();
+endpoints.MapSelfHelpSite();
 
 app.Run();
 

@@ -41,10 +41,9 @@ public static class DeliveryApiBuilderExtensions
         return builder;
     }
 
-    public static WebApplication MapDeliveryApi(this WebApplication app)
+    public static IEndpointRouteBuilder MapDeliveryApi(this IEndpointRouteBuilder app)
     {
-        app.UseOutputCache();
-        var access = app.Services.GetRequiredService<IDeliveryApiAccess>();
+        var access = app.ServiceProvider.GetRequiredService<IDeliveryApiAccess>();
         var api = app.MapGroup(RoutePrefix).WithGroupName(DeliveryApiOpenApi.DocumentName);
 
         var content = api.MapGroup("content").WithTags("Content")

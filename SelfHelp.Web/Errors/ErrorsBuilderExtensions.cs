@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Errors;
 
@@ -21,22 +21,27 @@ public static class ErrorsBuilderExtensions
         return builder;
     }
 
-    /// <summary>
-    /// Goes first in the pipeline, so that every later failure is caught and every empty error answer gets a body; and
-    /// claims the API prefixes, so an address under them that no endpoint answers is a 404 ProblemDetails rather than
-    /// the site's not-found page (literal routes of the real endpoints always win over these).
-    /// </summary>
+    /// <summary>Goes first in the pipeline, so that every later failure is caught and every empty error answer gets a body.</summary>
     public static WebApplication UseErrors(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>
+    /// Claims the API prefixes, so an address under them that no endpoint answers is a 404 ProblemDetails rather than
+    /// the site's not-found page (literal routes of the real endpoints always win over these).
+    /// </summary>
+    public static IEndpointRouteBuilder MapApiNotFound(this IEndpointRouteBuilder endpoints)
+    {
         foreach (var prefix in ErrorPageWriter.ApiPrefixes)
         {
-            app.Map(prefix + "/{**rest}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound))
+            endpoints.Map(prefix + "/{**rest}", () => ApiProblems.NotFound("No endpoint answers at this address."))
                 .WithDisplayName($"No endpoint under {prefix}")
                 .AllowAnonymous()
                 .ExcludeFromDescription();
         }
-        return app;
+        return endpoints;
     }
 }

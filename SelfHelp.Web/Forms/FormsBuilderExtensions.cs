@@ -18,14 +18,13 @@ public static class FormsBuilderExtensions
         services.AddSingleton<FormDtoBuilder>();
         services.AddFormsRateLimiting(builder.Configuration);
         services.AddAntiforgery();
-        // States, stages and statuses travel as their names ("Approved"), as Umbraco's APIs write enums.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi(FormsApiOpenApi.DocumentName, FormsApiOpenApi.Configure);
 
         services.AddSingleton<RecordMasking>();
         return builder;
     }
 
-    public static WebApplication MapForms(this WebApplication app)
+    public static IEndpointRouteBuilder MapForms(this IEndpointRouteBuilder app)
     {
         app.MapControllerRoute("selfhelp-forms", "{**path}", new { controller = "FormSurface", action = nameof(FormSurfaceController.Submit) });
         app.MapFormsDeliveryApi();

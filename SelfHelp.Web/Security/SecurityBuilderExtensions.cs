@@ -38,6 +38,7 @@ public static class SecurityBuilderExtensions
         services.AddAuthorization(StaffPolicies.Add);
         services.AddSingleton<LoginRateLimits>();
         services.AddRateLimiter(LoginRateLimits.AddPerAddressPolicy);
+        services.AddOpenApi(ManagementApiOpenApi.DocumentName, ManagementApiOpenApi.Configure);
         services.AddSingleton<IStartupStep, StaffStartupStep>();
         services.AddSingleton<IStartupStep, FirstAdministratorStep>();
         return builder;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Forms;
 using SelfHelp.Core.Forms.Definitions;
@@ -9,6 +10,7 @@ using SelfHelp.Core.Forms.Entries;
 using SelfHelp.Core.Forms.Localisation;
 using SelfHelp.Core.Forms.Validation;
 using SelfHelp.Core.PublishedCache;
+using SelfHelp.Web.Api;
 using SelfHelp.Web.Forms.Protection;
 
 namespace SelfHelp.Web.Forms.Api;
@@ -24,44 +26,48 @@ public static class FormsDeliveryApi
 
     public static IEndpointRouteBuilder MapFormsDeliveryApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(BasePath).WithTags("Forms").DisableAntiforgery();
-        api.MapGet("/definitions/{id:guid}", GetDefinitionAsync).WithName("GetFormDefinition");
+        var api = endpoints.MapGroup(BasePath).WithTags("Forms").WithGroupName(FormsApiOpenApi.DocumentName).DisableAntiforgery();
+        api.MapGet("/definitions/{id:guid}", GetDefinitionAsync).WithName("GetFormDefinition")
+            .WithSummary("A form's definition (Umbraco Forms' FormDto) in one culture");
         api.MapPost("/entries/{id:guid}", PostEntryAsync).WithName("PostFormEntry")
+            .WithSummary("Submit an entry (Umbraco Forms' FormEntryDto): values by field alias, uploads as data URLs")
             .RequireRateLimiting(FormsRateLimiting.Policy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(FormsRequestLimits.MaxRequestBytes));
+        endpoints.MapOpenApi(FormsApiOpenApi.DocumentRoute);
         return endpoints;
     }
 
-    private static async Task<IResult> GetDefinitionAsync(
+    private static async Task<Results<Ok<object>, ApiProblem<Status401Unauthorized>, ApiProblem<Status404NotFound>>> GetDefinitionAsync(
         Guid id, string? culture, HttpContext http, IFormService forms, IFormTextProvider texts, FormDtoBuilder dtos,
         IOptions<FormsOptions> options, IOptions<FormsSecurityOptions> security, CancellationToken cancellationToken)
     {
         if (!options.Value.EnableFormsApi)
         {
-            return Results.NotFound();
+            return ApiDisabled();
         }
         if (!security.Value.EnableAntiForgeryTokenForFormsApi && HasKey(security.Value) && !ValidKey(http, security.Value))
         {
-            return Results.Unauthorized();
+            return NoKey();
         }
         if (await forms.GetAsync(id, cancellationToken) is not { } form)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Form not found");
+            return FormNotFound();
         }
-        return Results.Ok(dtos.Build(form, await texts.ForCultureAsync(culture, cancellationToken)));
+        return TypedResults.Ok(dtos.Build(form, await texts.ForCultureAsync(culture, cancellationToken)));
     }
 
-    private static async Task<IResult> PostEntryAsync(
+    private static async Task<Results<Accepted<object>, ApiProblem<Status400BadRequest>, ApiProblem<Status401Unauthorized>, ApiProblem<Status404NotFound>,
+        ApiProblem<Status415UnsupportedMediaType>, ApiProblem<Status422UnprocessableEntity>>> PostEntryAsync(
         Guid id, HttpContext http, IFormService forms, IFormSubmissionService submissions, IFormTextProvider texts, FormDtoBuilder dtos,
         IAntiforgery antiforgery, IPublishedContentCache cache, IOptions<FormsOptions> options, IOptions<FormsSecurityOptions> security, CancellationToken cancellationToken)
     {
         if (!options.Value.EnableFormsApi)
         {
-            return Results.NotFound();
+            return ApiDisabled();
         }
         if (!http.Request.HasJsonContentType())
         {
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "The request body must be JSON (Content-Type: application/json).");
+            return ApiProblems.UnsupportedMediaType("The request body must be JSON (Content-Type: application/json).");
         }
         if (!ValidKey(http, security.Value))
         {
@@ -69,12 +75,12 @@ public static class FormsDeliveryApi
             {
                 if (!await antiforgery.IsRequestValidAsync(http))
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The antiforgery token is missing or invalid.");
+                    return ApiProblems.BadRequest(ApiProblems.Types.AntiforgeryToken, "The antiforgery token is missing or invalid.", null);
                 }
             }
             else if (HasKey(security.Value))
             {
-                return Results.Unauthorized();
+                return NoKey();
             }
         }
         FormEntryRequest request;
@@ -84,11 +90,11 @@ public static class FormsDeliveryApi
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body could not be read.", detail: e.Message);
+            return ApiProblems.BadRequest(ApiProblems.Types.UnreadableBody, "The request body could not be read.", e.Message);
         }
         if (await forms.GetAsync(id, cancellationToken) is not { } form)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Form not found");
+            return FormNotFound();
         }
         var contentKey = Guid.TryParse(request.ContentId, out var key) ? key
             : int.TryParse(request.ContentId, out var contentId) ? cache.Current.GetById(contentId)?.Key : null;
@@ -97,18 +103,20 @@ public static class FormsDeliveryApi
             FormKey = form.Key, Culture = request.Culture, ContentKey = contentKey, Values = request.Values, Files = request.Files,
             ClientAddress = http.Connection.RemoteIpAddress?.ToString(), Channel = "api",
         }, cancellationToken);
-        if (result.Status == FormSubmitStatus.Invalid)
+        return result.Status switch
         {
-            return Results.Json(new
-            {
-                errors = result.Errors,
-                extensions = new Dictionary<string, object>(),
-                status = StatusCodes.Status422UnprocessableEntity,
-                title = "One or more validation errors occurred.",
-            }, statusCode: StatusCodes.Status422UnprocessableEntity, contentType: "application/problem+json");
-        }
-        return Results.Json(dtos.Accepted(form, await texts.ForCultureAsync(request.Culture, cancellationToken)), statusCode: StatusCodes.Status202Accepted);
+            FormSubmitStatus.Invalid => ApiProblems.Unprocessable(result.Errors, "One or more validation errors occurred."),
+            FormSubmitStatus.NotFound => FormNotFound(),
+            _ => TypedResults.Accepted((string?)null, dtos.Accepted(form, await texts.ForCultureAsync(request.Culture, cancellationToken))),
+        };
     }
+
+    // Umbraco Forms answers a switched-off API as if it were not there.
+    private static ApiProblem<Status404NotFound> ApiDisabled() => ApiProblems.NotFound("The Forms API is not enabled.");
+
+    private static ApiProblem<Status404NotFound> FormNotFound() => ApiProblems.NotFound("Form not found");
+
+    private static ApiProblem<Status401Unauthorized> NoKey() => ApiProblems.Unauthorized("This API needs the Api-Key header.");
 
     private static bool HasKey(FormsSecurityOptions security) => !string.IsNullOrEmpty(security.FormsApiKey);
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Forms.Entries;
@@ -13,14 +14,14 @@ namespace SelfHelp.Web.Forms.Staff;
 internal sealed class RecordMasking(
     IFormService forms, IAuthorizationService authorization, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
-    public async Task<IResult> PageAsync<T>(PrivateRecordKind kind, ClaimsPrincipal user, int? skip, int? take, Func<PageRequest, Task<Paged<T>>> read, CancellationToken ct)
+    public async Task<Results<Ok<Paged<JsonObject>>, ValidationProblem>> PageAsync<T>(PrivateRecordKind kind, ClaimsPrincipal user, int? skip, int? take, Func<PageRequest, Task<Paged<T>>> read, CancellationToken ct)
     {
         if (!Paging.TryRead(skip, take, out var page, out var problem))
         {
             return problem;
         }
         var records = await read(page);
-        return Results.Ok(new Paged<JsonObject>(records.Total, await MaskAsync(kind, records.Items, user, ct)));
+        return TypedResults.Ok(new Paged<JsonObject>(records.Total, await MaskAsync(kind, records.Items, user, ct)));
     }
 
     public async Task<IReadOnlyList<JsonObject>> MaskAsync<T>(PrivateRecordKind kind, IEnumerable<T> records, ClaimsPrincipal user, CancellationToken ct)

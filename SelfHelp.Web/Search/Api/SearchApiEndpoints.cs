@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Search.Indexing;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Search.Api;
 
@@ -26,18 +27,16 @@ internal static class SearchApiEndpoints
             .WithDescription("Free text in English or Chinese (words must all match, in any form: \"groups\" finds \"group\"; " +
                 "\"quoted phrases\"; -word leaves a word out), filtered by type, topic and district, with facet counts and " +
                 "highlighted snippets. Only published content the public may see is ever searched.")
-            .Produces<SearchResponse>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<SearchResponse>(StatusCodes.Status200OK);
         group.MapGet("suggest", SuggestAsync)
             .WithName("SuggestSearch")
             .WithSummary("Suggestions for search-as-you-type")
             .WithDescription("Public pages whose name in the culture contains the words typed so far (the last one may be unfinished).")
-            .Produces<SuggestResponse>(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .Produces<SuggestResponse>(StatusCodes.Status200OK);
         return group;
     }
 
-    private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+    private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem, ApiProblem<Status503ServiceUnavailable>>> SearchAsync(
         [AsParameters] SearchApiQuery query, SiteSearch search, ISearchReadiness readiness, HttpRequest request, CancellationToken cancellationToken)
     {
         if (!readiness.IsReady())
@@ -48,7 +47,7 @@ internal static class SearchApiEndpoints
         return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
     }
 
-    private static async Task<Results<JsonHttpResult<SuggestResponse>, ValidationProblem, ProblemHttpResult>> SuggestAsync(
+    private static async Task<Results<JsonHttpResult<SuggestResponse>, ValidationProblem, ApiProblem<Status503ServiceUnavailable>>> SuggestAsync(
         [FromQuery, Description("The text typed so far, e.g. `self-he` or `自助`.")] string? q,
         [FromQuery, Description("The language to search: `en-US` (the default) or `zh-HK`.")] string? culture,
         SiteSearch search, ISearchReadiness readiness, HttpRequest request, CancellationToken cancellationToken)
@@ -65,27 +64,16 @@ internal static class SearchApiEndpoints
     /// A 503 while the index is rebuilt after being found missing or damaged: "found nothing" would be a wrong answer,
     /// and a rebuild takes seconds, so clients are told when to ask again.
     /// </summary>
-    private static ProblemHttpResult Preparing(HttpResponse response)
+    private static ApiProblem<Status503ServiceUnavailable> Preparing(HttpResponse response)
     {
         response.Headers.RetryAfter = RetryAfterSeconds;
-        return TypedResults.Problem(
-            title: "Search is being prepared.",
-            detail: "The search index is being rebuilt. Try again in a few seconds.",
-            statusCode: StatusCodes.Status503ServiceUnavailable);
+        return ApiProblems.NotReady("Search is being prepared.", "The search index is being rebuilt. Try again in a few seconds.");
     }
 
     internal const string RetryAfterSeconds = "5";
 
     /// <summary>A 400 naming each parameter at fault and what is wrong with it.</summary>
-    private static ValidationProblem Problem(OperationResult result)
-    {
-        var errors = result.Errors
-            .GroupBy(e => e.Alias)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-        return TypedResults.ValidationProblem(errors,
-            detail: string.Join(" ", result.Errors.Select(e => e.Message)),
-            title: "The search request is not valid.");
-    }
+    private static ValidationProblem Problem(OperationResult result) => ApiProblems.Invalid(result, "The search request is not valid.");
 }
 
 /// <summary>The query string of <c>GET /api/search</c>.</summary>

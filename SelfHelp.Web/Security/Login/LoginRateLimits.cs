@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Security.Login;
 
@@ -36,14 +37,13 @@ public sealed class LoginRateLimits : IDisposable
     }
 
     /// <summary>The 429 answer for either limit.</summary>
-    public static IResult TooManyAttempts(RateLimitLease lease, HttpContext context)
+    public static ApiProblem<Status429TooManyRequests> TooManyAttempts(RateLimitLease lease, HttpContext context)
     {
         if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
-        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-in attempts.",
-            detail: "Wait until the time in the Retry-After header has passed, then try again.");
+        return ApiProblems.TooManyRequests("Too many sign-in attempts.", "Wait until the time in the Retry-After header has passed, then try again.");
     }
 
     private sealed class ClientAddressPolicy : IRateLimiterPolicy<string>

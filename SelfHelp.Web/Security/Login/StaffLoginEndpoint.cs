@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Security.Login;
 
@@ -18,23 +21,28 @@ public static class StaffLoginEndpoint
     /// <summary>A staff member's email and password, both required.</summary>
     public sealed record LoginRequest(string? Email, string? Password);
 
+    /// <summary>Maps the sign-in and the document of the staff APIs (<see cref="ManagementApiOpenApi"/>).</summary>
     public static IEndpointRouteBuilder MapStaffLogin(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Route, LoginAsync)
+            .WithGroupName(ManagementApiOpenApi.DocumentName)
+            .WithTags("Sign-in")
+            .WithSummary("A bearer token for a staff member's email and password")
+            .Produces<AccessTokenResponse>()
             .AllowAnonymous()
             .DisableAntiforgery()
-            .RequireRateLimiting(LoginRateLimits.PerAddressPolicy)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .RequireRateLimiting(LoginRateLimits.PerAddressPolicy);
+        endpoints.MapOpenApi(ManagementApiOpenApi.DocumentRoute);
         return endpoints;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest? login, HttpContext context, SignInManager<IdentityUser> signIn, LoginRateLimits limits)
+    // Success is written by Identity's bearer handler (the token), hence the empty result.
+    private static async Task<Results<EmptyHttpResult, ValidationProblem, ApiProblem<Status401Unauthorized>, ApiProblem<Status429TooManyRequests>>> LoginAsync(
+        LoginRequest? login, HttpContext context, SignInManager<IdentityUser> signIn, LoginRateLimits limits)
     {
         if (Validate(login) is { Count: > 0 } errors)
         {
-            return Results.ValidationProblem(errors, title: "The sign-in request is not valid.");
+            return ApiProblems.Invalid(errors, "The sign-in request is not valid.");
         }
         using var lease = limits.AcquireForAccount(signIn.UserManager.NormalizeEmail(login!.Email) ?? "");
         if (!lease.IsAcquired)
@@ -43,7 +51,7 @@ public static class StaffLoginEndpoint
         }
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(login.Email!, login.Password!, isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded ? Results.Empty : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Wrong email or password.");
+        return result.Succeeded ? TypedResults.Empty : ApiProblems.Unauthorized("Wrong email or password.");
     }
 
     private static Dictionary<string, string[]> Validate(LoginRequest? login)

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,7 @@ public sealed class SearchReadinessTests : IAsyncLifetime
         Assert.Equal("Degraded", health);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(SelfHelp.Web.Api.ApiProblems.Types.NotReady, (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
         Assert.NotNull(api.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, suggest.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);

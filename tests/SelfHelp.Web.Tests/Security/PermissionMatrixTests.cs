@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Web.Security;
+using SelfHelp.Web.Tests.Api;
 using SelfHelp.Web.Tests.Forms;
 
 namespace SelfHelp.Web.Tests.Security;
@@ -67,7 +68,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
     private static readonly Guid Missing = Guid.Parse("00000000-0000-4000-8000-00000000dead");
 
     /// <summary>One endpoint: its route as the app declares it, the request that exercises it, and the status per column.</summary>
-    private sealed record Row(string Endpoint, Func<PermissionMatrixHost, HttpRequestMessage> Request, bool PersonalData, int[] Expected);
+    internal sealed record Row(string Endpoint, Func<PermissionMatrixHost, HttpRequestMessage> Request, bool PersonalData, int[] Expected);
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
     private static HttpRequestMessage Delete(string url) => new(HttpMethod.Delete, url);
@@ -81,16 +82,16 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
     }
 
     // Columns:                                                       anon  none  viewer sensit moder  dpo  admin
-    private static readonly Row[] Table =
+    internal static readonly Row[] Table =
     [
         // Staff API: personal data, each action behind its policy (401 without a token, 403 without the role).
-        new("GET /umbraco/forms/management/api/v1/forms/{form}/entries", _ => Get($"{Staff}/forms/volunteerSignUp/entries"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/forms/{form}/entries", _ => Get($"{Staff}/forms/volunteerSignUp/entries"), true,
                                                                          [401, 403, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/forms/{form}/entries/export", _ => Get($"{Staff}/forms/volunteerSignUp/entries/export"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/forms/{form}/entries/export", _ => Get($"{Staff}/forms/volunteerSignUp/entries/export"), true,
                                                                          [401, 403, 403, 403, 403, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/entries/{id:guid}", h => Get($"{Staff}/entries/{h.EntryId}"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/entries/{id:guid}", h => Get($"{Staff}/entries/{h.EntryId}"), true,
                                                                          [401, 403, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/entries/{id:guid}/files/{fileId:guid}", h => Get($"{Staff}/entries/{h.EntryId}/files/{Missing}"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/entries/{id:guid}/files/{fileId:guid}", h => Get($"{Staff}/entries/{h.EntryId}/files/{Missing}"), true,
                                                                          [401, 403, 404, 404, 404, 404, 404]),
         new("POST /umbraco/forms/management/api/v1/entries/{id:guid}/state", _ => Post($"{Staff}/entries/{Missing}/state", new { state = "Approved" }), true,
                                                                          [401, 403, 403, 403, 404, 403, 404]),
@@ -102,54 +103,59 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
                                                                          [401, 403, 403, 403, 403, 200, 200]),
         new("POST /umbraco/forms/management/api/v1/personal-data/erase", _ => Post($"{Staff}/personal-data/erase", new { email = "nobody@example.com" }), true,
                                                                          [401, 403, 403, 403, 403, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/records/volunteers", _ => Get($"{Staff}/records/volunteers"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/records/volunteers", _ => Get($"{Staff}/records/volunteers"), true,
                                                                          [401, 403, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/records/registrations", _ => Get($"{Staff}/records/registrations"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/records/registrations", _ => Get($"{Staff}/records/registrations"), true,
                                                                          [401, 403, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/records/support-requests", _ => Get($"{Staff}/records/support-requests"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/records/support-requests", _ => Get($"{Staff}/records/support-requests"), true,
                                                                          [401, 403, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/forms/management/api/v1/records/relayed-messages", _ => Get($"{Staff}/records/relayed-messages"), true,
+        new("GET,HEAD /umbraco/forms/management/api/v1/records/relayed-messages", _ => Get($"{Staff}/records/relayed-messages"), true,
                                                                          [401, 403, 200, 200, 200, 200, 200]),
         // Sign-in: anonymous by nature; a wrong password is a 401 whoever asks.
         new("POST /umbraco/staff/api/v1/login", _ => Post("/umbraco/staff/api/v1/login", new { email = $"nobody-{Guid.NewGuid():N}@selfhelp.example", password = "Wrong-password-123" }), true,
                                                                          [401, 401, 401, 401, 401, 401, 401]),
         // Public: anonymous allowed, no personal data; a token changes nothing.
-        new("GET /umbraco/forms/delivery/api/v1/definitions/{id:guid}", h => Get($"/umbraco/forms/delivery/api/v1/definitions/{h.VolunteerFormKey}"), false,
+        new("GET,HEAD /umbraco/forms/delivery/api/v1/definitions/{id:guid}", h => Get($"/umbraco/forms/delivery/api/v1/definitions/{h.VolunteerFormKey}"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
         new("POST /umbraco/forms/delivery/api/v1/entries/{id:guid}", h => WithApiKey(Post($"/umbraco/forms/delivery/api/v1/entries/{h.VolunteerFormKey}", new { values = new { } })), false,
                                                                          [422, 422, 422, 422, 422, 422, 422]),
-        new("POST {**path}", _ => PostForm("/volunteer/"), false,       [400, 400, 400, 400, 400, 400, 400]),
-        new("GET,HEAD {**path}", _ => Get("/volunteer/"), false,         [200, 200, 200, 200, 200, 200, 200]),
-        new("GET,HEAD {**path:file}", _ => Get("/nothing-here.txt"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new("* search", _ => Get("/search/?q=volunteer"), false,       [200, 200, 200, 200, 200, 200, 200]),
-        new("* {culture}/search", _ => Get("/zh-hk/search/?q=volunteer"), false,
+        new("POST /{**path}", _ => PostForm("/volunteer/"), false,       [400, 400, 400, 400, 400, 400, 400]),
+        new("GET,HEAD /{**path}", _ => Get("/volunteer/"), false,         [200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /{**path:file}", _ => Get("/nothing-here.txt"), false, [404, 404, 404, 404, 404, 404, 404]),
+        new("* /search", _ => Get("/search/?q=volunteer"), false,       [200, 200, 200, 200, 200, 200, 200]),
+        new("* /{culture}/search", _ => Get("/zh-hk/search/?q=volunteer"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /api/search/", _ => Get("/api/search?q=volunteer"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /api/search/suggest", _ => Get("/api/search/suggest?q=vol"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /openapi/{documentName:regex(^selfhelp$)}.json", _ => Get("/openapi/selfhelp.json"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/swagger/{documentName:regex(^delivery$)}/swagger.json", _ => Get("/umbraco/swagger/delivery/swagger.json"), false,
+        new("GET,HEAD /api/search/", _ => Get("/api/search?q=volunteer"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /api/search/suggest", _ => Get("/api/search/suggest?q=vol"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /openapi/{documentName:regex(^selfhelp$)}.json", _ => Get("/openapi/selfhelp.json"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /umbraco/swagger/{documentName:regex(^forms$)}/swagger.json", _ => Get("/umbraco/swagger/forms/swagger.json"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/delivery/api-docs/{documentName?}", _ => Get("/umbraco/delivery/api-docs/"), false,
+        // Shapes of the staff APIs, never anyone's data: public like Umbraco's own Management API document.
+        new("GET,HEAD /umbraco/swagger/{documentName:regex(^management$)}/swagger.json", _ => Get("/umbraco/swagger/management/swagger.json"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/delivery/api-docs/scalar.js", _ => Get("/umbraco/delivery/api-docs/scalar.js"), false,
+        new("GET,HEAD /umbraco/swagger/{documentName:regex(^delivery$)}/swagger.json", _ => Get("/umbraco/swagger/delivery/swagger.json"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/delivery/api-docs/scalar.aspnetcore.js", _ => Get("/umbraco/delivery/api-docs/scalar.aspnetcore.js"), false,
+        new("GET,HEAD /umbraco/delivery/api-docs/{documentName?}", _ => Get("/umbraco/delivery/api-docs/"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
-        new("GET /umbraco/delivery/api-docs/favicon.svg", _ => Get("/umbraco/delivery/api-docs/favicon.svg"), false,
+        new("GET,HEAD /umbraco/delivery/api-docs/scalar.js", _ => Get("/umbraco/delivery/api-docs/scalar.js"), false,
+                                                                         [200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /umbraco/delivery/api-docs/scalar.aspnetcore.js", _ => Get("/umbraco/delivery/api-docs/scalar.aspnetcore.js"), false,
+                                                                         [200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /umbraco/delivery/api-docs/favicon.svg", _ => Get("/umbraco/delivery/api-docs/favicon.svg"), false,
                                                                          [200, 200, 200, 200, 200, 200, 200]),
         // Addresses under the API prefixes that no endpoint answers: a 404 ProblemDetails, never the site's page.
         new("* /api/{**rest}", _ => Get("/api/nothing-here"), false,    [404, 404, 404, 404, 404, 404, 404]),
         new("* /umbraco/{**rest}", _ => Get("/umbraco/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
         new("* /openapi/{**rest}", _ => Get("/openapi/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
         new("* /healthz", _ => Get("/healthz"), false,                 [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET {Delivery}/content/", _ => Get($"{Delivery}/content"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET {Delivery}/content/item/{{id:guid}}", _ => Get($"{Delivery}/content/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new($"GET {Delivery}/content/item/{{*path}}", _ => Get($"{Delivery}/content/item/volunteer"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET {Delivery}/content/items", _ => Get($"{Delivery}/content/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET {Delivery}/media/", _ => Get($"{Delivery}/media?fetch=children:/"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET {Delivery}/media/item/{{id:guid}}", _ => Get($"{Delivery}/media/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new($"GET {Delivery}/media/item/{{*path}}", _ => Get($"{Delivery}/media/item/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new($"GET {Delivery}/media/items", _ => Get($"{Delivery}/media/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/content/", _ => Get($"{Delivery}/content"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/content/item/{{id:guid}}", _ => Get($"{Delivery}/content/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404]),
+        new($"GET,HEAD {Delivery}/content/item/{{*path}}", _ => Get($"{Delivery}/content/item/volunteer"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/content/items", _ => Get($"{Delivery}/content/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/media/", _ => Get($"{Delivery}/media?fetch=children:/"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/media/item/{{id:guid}}", _ => Get($"{Delivery}/media/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404]),
+        new($"GET,HEAD {Delivery}/media/item/{{*path}}", _ => Get($"{Delivery}/media/item/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
+        new($"GET,HEAD {Delivery}/media/items", _ => Get($"{Delivery}/media/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200]),
     ];
 
     [Fact]
@@ -221,14 +227,5 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         Assert.All(assets, a => Assert.Empty(a.Metadata.GetOrderedMetadata<IAuthorizeData>()));
     }
 
-    private IEnumerable<(string DisplayName, string Key, string[] Policies)> Endpoints() =>
-        host.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
-            // A conventional route's link-generation entry, which never answers a request.
-            .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>() is not { SuppressMatching: true })
-            .Select(e => (
-                DisplayName: e.DisplayName ?? "",
-                Key: $"{string.Join(",", e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"])} {e.RoutePattern.RawText}",
-                Policies: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? "(default)").ToArray()));
+    private IReadOnlyList<AppEndpoint> Endpoints() => AppEndpoints.Of(host.Services);
 }
