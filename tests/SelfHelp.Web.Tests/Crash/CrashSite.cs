@@ -4,7 +4,9 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SelfHelp.Core.Forms.Workflows;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Testing;
 
 namespace SelfHelp.Web.Tests.Crash;
 
@@ -24,6 +26,7 @@ public sealed class CrashSite : IAsyncDisposable
     private readonly string? _postgresDatabase;
     private readonly int _smtpPort;
     private Process? _process;
+    private Observations<string> _output = new();
 
     private CrashSite(string provider, int smtpPort)
     {
@@ -69,10 +72,16 @@ public sealed class CrashSite : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         // The host logs "Application started" once its start-up steps have run and Kestrel listens: the event waited on.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = _output = new Observations<string>();
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, line) =>
         {
-            if (line.Data?.Contains("Application started", StringComparison.Ordinal) == true)
+            if (line.Data is null)
+            {
+                return;
+            }
+            output.Add(line.Data);
+            if (line.Data.Contains("Application started", StringComparison.Ordinal))
             {
                 started.TrySetResult();
             }
@@ -87,6 +96,10 @@ public sealed class CrashSite : IAsyncDisposable
         using var client = new HttpClient { BaseAddress = BaseAddress };
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
+
+    /// <summary>Waits for the running site to log that its workflow outbox is empty: no job of any entry still waits.</summary>
+    public Task WaitForEmptyOutboxAsync(TimeSpan timeout) =>
+        _output.WaitForAsync(line => line.Contains(WorkflowRunnerService.OutboxEmptyMessage, StringComparison.Ordinal), timeout);
 
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
     public async Task KillAsync()
