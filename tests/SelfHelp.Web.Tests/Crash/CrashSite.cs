@@ -54,7 +54,7 @@ public sealed class CrashSite : IAsyncDisposable
             $"No PostgreSQL server: set {PostgreSqlVariable} to run this case.");
         var site = new CrashSite(provider, smtpPort);
         var web = WebOutput();
-        CopyFolder(Path.Combine(RepositoryRoot(), "uSync", "v17"), Path.Combine(site._root, "uSync", "v17"));
+        RepositoryFiles.CopyFolder(RepositoryFiles.ShippedUSync, Path.Combine(site._root, "uSync", "v17"));
         File.Copy(Path.Combine(web, "appsettings.json"), Path.Combine(site._root, "appsettings.json"));
         return site;
     }
@@ -156,23 +156,11 @@ public sealed class CrashSite : IAsyncDisposable
         Directory.Delete(_root, recursive: true);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SelfHelp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("SelfHelp.sln was not found above the test output.");
-    }
-
     // The web project's own output (with its runtimeconfig), built in the same configuration as these tests.
     private static string WebOutput()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var output = Path.Combine(RepositoryRoot(), "SelfHelp.Web", "bin", configuration, "net10.0");
+        var output = Path.Combine(RepositoryFiles.Root, "SelfHelp.Web", "bin", configuration, "net10.0");
         Assert.True(File.Exists(Path.Combine(output, "SelfHelp.Web.dll")), $"Build the web project first: {output} has no SelfHelp.Web.dll.");
         return output;
     }
@@ -182,15 +170,5 @@ public sealed class CrashSite : IAsyncDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
