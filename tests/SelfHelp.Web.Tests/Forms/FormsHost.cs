@@ -57,8 +57,9 @@ public class FormsHost : TempSiteHost
         return client;
     }
 
-    /// <summary>Gets a page, and posts a form on it with the antiforgery token the page carried.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> values, string? formKey = null)
+    /// <summary>Gets a page, and posts a form on it (with any files) with the antiforgery token the page carried.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IEnumerable<KeyValuePair<string, string>> values, string? formKey = null,
+        IEnumerable<(string Field, string FileName, byte[] Content)>? files = null)
     {
         var page = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
         var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -67,6 +68,10 @@ public class FormsHost : TempSiteHost
         foreach (var (name, value) in values.Append(new("__RequestVerificationToken", token)).Append(new("__selfhelpForm", key)))
         {
             content.Add(new StringContent(value), name);
+        }
+        foreach (var (field, fileName, bytes) in files ?? [])
+        {
+            content.Add(new ByteArrayContent(bytes), field, fileName);
         }
         return await client.PostAsync(path, content);
     }

@@ -12,7 +12,7 @@ namespace SelfHelp.Web.Tests.Privacy;
 /// The shipped site (uSync files and demo content) with the Delivery API and its media endpoints open to the public,
 /// for asking every public channel what it shows.
 /// </summary>
-public sealed class PrivacySiteHost : DemoSiteHost
+public class PrivacySiteHost : DemoSiteHost
 {
     public const string DeliveryPrefix = "/umbraco/delivery/api/v2";
     public static readonly Guid GroupDirectory = Guid.Parse("a0000000-0000-4000-8000-000000000002");
