@@ -13,6 +13,9 @@ internal sealed class WorkflowRunnerService(
     IServiceProvider services, WorkflowQueue queue, TimeProvider clock, IOptions<SelfHelpFormsOptions> options, ILogger<WorkflowRunnerService> logger)
     : BackgroundService
 {
+    /// <summary>Logged each time the outbox drains (and once at start when nothing waits): operators see a backlog cleared, tests see the end of work.</summary>
+    internal const string OutboxEmptyMessage = "The form workflow outbox is empty: every queued job has finished.";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.RunWorkflows)
@@ -20,16 +23,23 @@ internal sealed class WorkflowRunnerService(
             return;
         }
         var runner = services.GetRequiredService<IFormWorkflowRunner>();
+        var reportedEmpty = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = options.Value.WorkflowPollInterval;
             try
             {
-                await runner.RunDueAsync(stoppingToken);
+                var attempts = await runner.RunDueAsync(stoppingToken);
                 if (await runner.NextDueAsync(stoppingToken) is { } next)
                 {
+                    reportedEmpty = false;
                     var untilNext = next - clock.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(50);
                     wait = untilNext < wait ? (untilNext > TimeSpan.Zero ? untilNext : TimeSpan.FromMilliseconds(50)) : wait;
+                }
+                else if (attempts > 0 || !reportedEmpty)
+                {
+                    logger.LogInformation(OutboxEmptyMessage);
+                    reportedEmpty = true;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

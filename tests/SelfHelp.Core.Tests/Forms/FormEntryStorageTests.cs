@@ -4,6 +4,7 @@ using SelfHelp.Core.Forms.Records;
 using SelfHelp.Core.Forms.Retention;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.Tests.Testing;
+using SelfHelp.Testing;
 
 namespace SelfHelp.Core.Tests.Forms;
 
@@ -79,18 +80,25 @@ public sealed class FormEntryStorageTests
     [Fact]
     public async Task The_scheduled_deletion_job_runs_at_its_first_run_time_and_then_every_period()
     {
+        var runs = new Observations<(DateTime Now, int Deleted)>();
         await using var forms = await FormsEngine.StartAsync(new Dictionary<string, string?>
         {
             ["Umbraco:Forms:Options:DaysToRetainApprovedRecordsFor"] = "1",
             ["Umbraco:Forms:Options:ScheduledRecordDeletion:Enabled"] = "true",
             ["Umbraco:Forms:Options:ScheduledRecordDeletion:FirstRunTime"] = "10:00",
-        });
+        }, services: services => services.Decorate<IFormRetention>((inner, provider) => new ObservedFormRetention(inner, provider.GetRequiredService<TimeProvider>(), runs)));
         var entry = await forms.SubmitValidAsync("volunteerSignUp", FormValues.Volunteer());
         await forms.Runner.RunDueAsync();
+        var start = forms.Engine.Clock.GetUtcNow().UtcDateTime;
 
-        forms.Engine.Clock.Advance(TimeSpan.FromHours(25));
-        await WaitUntilAsync(async () => await forms.Entries.GetAsync(entry.Id) is null);
+        forms.Engine.Clock.Advance(TimeSpan.FromHours(1));
+        var first = await runs.WaitForAsync(_ => true);
+        Assert.Equal((start.AddHours(1), 0), first);
+        Assert.NotNull(await forms.Entries.GetAsync(entry.Id));
 
+        forms.Engine.Clock.Advance(TimeSpan.FromDays(1));
+        var second = await runs.WaitForAsync(r => r.Now > first.Now);
+        Assert.Equal((start.AddHours(25), 1), second);
         Assert.Null(await forms.Entries.GetAsync(entry.Id));
         Assert.Single((await forms.Records.GetVolunteersAsync()).Items);
     }
@@ -115,11 +123,15 @@ public sealed class FormEntryStorageTests
         Assert.Equal(1, await forms.EntryCountAsync());
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    /// <summary>The engine's retention, reporting each run of the scheduled deletion job: when it ran and how many entries it deleted.</summary>
+    private sealed class ObservedFormRetention(IFormRetention inner, TimeProvider clock, Observations<(DateTime Now, int Deleted)> runs) : IFormRetention
     {
-        for (var i = 0; i < 100 && !await condition(); i++)
+        public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
         {
-            await Task.Delay(50);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var deleted = await inner.DeleteExpiredAsync(cancellationToken);
+            runs.Add((now, deleted));
+            return deleted;
         }
     }
 }

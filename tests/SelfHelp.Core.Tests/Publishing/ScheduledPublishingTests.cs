@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Publishing;
 using SelfHelp.Core.Tests.Testing;
+using SelfHelp.Testing;
 using static SelfHelp.Core.Tests.Testing.TestSchema;
 
 namespace SelfHelp.Core.Tests.Publishing;
@@ -67,24 +68,33 @@ public sealed class ScheduledPublishingTests : PublishedSiteTest
     [Fact]
     public async Task The_background_service_runs_due_schedules_as_the_clock_advances()
     {
-        var page = await Engine.SavePageAsync(Site.Id, "Timed");
-        await Engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, Engine.Clock.GetUtcNow().UtcDateTime.AddMinutes(3));
+        var runs = new Observations<(DateTime Now, int Ran)>();
+        await using var engine = await TestEngine.StartAsync(configure: builder =>
+            builder.Services.Decorate<IScheduledPublisher>((inner, _) => new ObservedScheduledPublisher(inner, runs)));
+        var site = await engine.PublishSiteAsync();
+        var page = await engine.SavePageAsync(site.Id, "Timed");
+        var start = engine.Clock.GetUtcNow().UtcDateTime;
+        TestEngine.Succeeded(await engine.Content.ScheduleAsync(page.Id, ScheduleAction.Publish, start.AddMinutes(3)));
 
-        for (var minute = 0; minute < 5 && Engine.Cache.Current.GetByKey(page.Key) is null; minute++)
-        {
-            Engine.Clock.Advance(TimeSpan.FromMinutes(1));
-            await WaitUntilAsync(() => Engine.Cache.Current.GetByKey(page.Key) is not null, TimeSpan.FromMilliseconds(500));
-        }
+        engine.Clock.Advance(TimeSpan.FromMinutes(2));
+        var early = await runs.WaitForAsync(r => r.Now >= start.AddMinutes(2));
+        Assert.Equal(0, early.Ran);
+        Assert.Null(engine.Cache.Current.GetByKey(page.Key));
 
-        Assert.NotNull(Engine.Cache.Current.GetByKey(page.Key));
+        engine.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await runs.WaitForAsync(r => r.Now >= start.AddMinutes(3));
+        Assert.Equal(1, due.Ran);
+        Assert.NotNull(engine.Cache.Current.GetByKey(page.Key));
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    /// <summary>The engine's publisher, reporting each run the background service makes and how many entries it ran.</summary>
+    private sealed class ObservedScheduledPublisher(IScheduledPublisher inner, Observations<(DateTime Now, int Ran)> runs) : IScheduledPublisher
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition() && DateTime.UtcNow < deadline)
+        public async Task<int> RunDueAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
         {
-            await Task.Delay(20);
+            var ran = await inner.RunDueAsync(nowUtc, cancellationToken);
+            runs.Add((nowUtc, ran));
+            return ran;
         }
     }
 }

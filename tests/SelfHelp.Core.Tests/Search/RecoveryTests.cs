@@ -82,8 +82,9 @@ public sealed class RecoveryTests : SearchFixture
             {
                 var lockFile = Path.Combine(IndexFolder(folder, IndexNames.External), "write.lock");
                 File.WriteAllText(lockFile, "");
-                holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", lockFile, "sleep", "60"]))!;
-                Thread.Sleep(200);
+                // flock prints once it holds the lock, so the engine starts against a lock that is really taken.
+                holder = Process.Start(new ProcessStartInfo("flock", ["--exclusive", lockFile, "sh", "-c", "echo locked && exec sleep 60"]) { RedirectStandardOutput = true })!;
+                Assert.Equal("locked", holder.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult());
             });
 
             Assert.Equal(["Carers story"], await FindAfterStartAsync(restarted, "carers"));
@@ -92,7 +93,7 @@ public sealed class RecoveryTests : SearchFixture
         }
         finally
         {
-            holder?.Kill();
+            holder?.Kill(entireProcessTree: true);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.Sync;
 using SelfHelp.Core.Tests.Testing;
+using SelfHelp.Testing;
 
 namespace SelfHelp.Core.Tests.Sync;
 
@@ -14,7 +15,7 @@ namespace SelfHelp.Core.Tests.Sync;
 public static class USyncTestFiles
 {
     /// <summary>The shipped <c>uSync/v17</c> folder at the repository root.</summary>
-    public static string Shipped { get; } = FindShipped();
+    public static string Shipped => RepositoryFiles.ShippedUSync;
 
     /// <summary>Starts an engine that imports a copy of the shipped files, after <paramref name="edit"/> changed the copy.</summary>
     public static Task<TestEngine> StartAsync(
@@ -23,7 +24,7 @@ public static class USyncTestFiles
         TestEngine.StartEmptyAsync(provider, builder =>
         {
             var root = RootOf(builder.Environment.ContentRootPath);
-            CopyFolder(Shipped, root);
+            RepositoryFiles.CopyFolder(Shipped, root);
             edit?.Invoke(root);
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
@@ -55,27 +56,5 @@ public static class USyncTestFiles
         Assert.Equal(expected.Keys, actual.Keys);
         var different = expected.Keys.Where(k => !expected[k].AsSpan().SequenceEqual(actual[k])).ToList();
         Assert.True(different.Count == 0, $"These files changed: {string.Join(", ", different)}");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    private static string FindShipped()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
-            {
-                return Path.Combine(directory.FullName, "uSync", "v17");
-            }
-        }
-        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
     }
 }

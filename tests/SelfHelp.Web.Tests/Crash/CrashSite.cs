@@ -4,7 +4,9 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SelfHelp.Core.Forms.Workflows;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Testing;
 
 namespace SelfHelp.Web.Tests.Crash;
 
@@ -24,6 +26,7 @@ public sealed class CrashSite : IAsyncDisposable
     private readonly string? _postgresDatabase;
     private readonly int _smtpPort;
     private Process? _process;
+    private Observations<string> _output = new();
 
     private CrashSite(string provider, int smtpPort)
     {
@@ -51,7 +54,7 @@ public sealed class CrashSite : IAsyncDisposable
             $"No PostgreSQL server: set {PostgreSqlVariable} to run this case.");
         var site = new CrashSite(provider, smtpPort);
         var web = WebOutput();
-        CopyFolder(Path.Combine(RepositoryRoot(), "uSync", "v17"), Path.Combine(site._root, "uSync", "v17"));
+        RepositoryFiles.CopyFolder(RepositoryFiles.ShippedUSync, Path.Combine(site._root, "uSync", "v17"));
         File.Copy(Path.Combine(web, "appsettings.json"), Path.Combine(site._root, "appsettings.json"));
         return site;
     }
@@ -69,10 +72,16 @@ public sealed class CrashSite : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         // The host logs "Application started" once its start-up steps have run and Kestrel listens: the event waited on.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = _output = new Observations<string>();
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, line) =>
         {
-            if (line.Data?.Contains("Application started", StringComparison.Ordinal) == true)
+            if (line.Data is null)
+            {
+                return;
+            }
+            output.Add(line.Data);
+            if (line.Data.Contains("Application started", StringComparison.Ordinal))
             {
                 started.TrySetResult();
             }
@@ -87,6 +96,10 @@ public sealed class CrashSite : IAsyncDisposable
         using var client = new HttpClient { BaseAddress = BaseAddress };
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
+
+    /// <summary>Waits for the running site to log that its workflow outbox is empty: no job of any entry still waits.</summary>
+    public Task WaitForEmptyOutboxAsync(TimeSpan timeout) =>
+        _output.WaitForAsync(line => line.Contains(WorkflowRunnerService.OutboxEmptyMessage, StringComparison.Ordinal), timeout);
 
     /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
     public async Task KillAsync()
@@ -143,23 +156,11 @@ public sealed class CrashSite : IAsyncDisposable
         Directory.Delete(_root, recursive: true);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SelfHelp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("SelfHelp.sln was not found above the test output.");
-    }
-
     // The web project's own output (with its runtimeconfig), built in the same configuration as these tests.
     private static string WebOutput()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var output = Path.Combine(RepositoryRoot(), "SelfHelp.Web", "bin", configuration, "net10.0");
+        var output = Path.Combine(RepositoryFiles.Root, "SelfHelp.Web", "bin", configuration, "net10.0");
         Assert.True(File.Exists(Path.Combine(output, "SelfHelp.Web.dll")), $"Build the web project first: {output} has no SelfHelp.Web.dll.");
         return output;
     }
@@ -169,15 +170,5 @@ public sealed class CrashSite : IAsyncDisposable
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -34,7 +34,7 @@ public sealed class CrashTests(ITestOutputHelper output)
 
         var acknowledged = await PostUntilKilledAsync(site);
         await site.StartAsync(Patience);
-        await WaitForEmptyQueueAsync(site);
+        await site.WaitForEmptyOutboxAsync(Patience);
 
         await using var db = site.Database();
         var entries = await db.FormEntries.AsNoTracking().Where(e => e.FormKey == RequestSupport).Select(e => new { e.Id, e.ValuesJson }).ToListAsync();
@@ -91,24 +91,6 @@ public sealed class CrashTests(ITestOutputHelper output)
         });
         await killed;
         return [.. acknowledged.Keys];
-    }
-
-    // Polls the restarted site's outbox until no job waits, within the patience allowed.
-    private static async Task WaitForEmptyQueueAsync(CrashSite site)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            await using (var db = site.Database())
-            {
-                if (!await db.FormWorkflowJobs.AnyAsync(j => j.Status == WorkflowJobStatus.Pending))
-                {
-                    return;
-                }
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"Workflow jobs were still pending after {Patience}.");
-            await Task.Delay(250);
-        }
     }
 
     private static string Address(int i) => $"crash.{i:D4}@example.com";

@@ -7,16 +7,7 @@ namespace SelfHelp.Web.Tests.Forms;
 /// <summary>The forms host on a real Kestrel port on loopback, so a browser can reach it.</summary>
 public sealed class KestrelFormsHost : FormsHost
 {
-    public KestrelFormsHost() => UseKestrel(0);
-
-    public string BaseAddress { get; private set; } = "";
-
-    public override async Task InitializeAsync()
-    {
-        StartServer();
-        BaseAddress = ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        await base.InitializeAsync();
-    }
+    protected override bool OnKestrel => true;
 }
 
 public sealed class BrowserFormTests(KestrelFormsHost host) : IClassFixture<KestrelFormsHost>

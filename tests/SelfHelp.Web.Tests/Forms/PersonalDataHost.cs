@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Forms.Definitions;
 using SelfHelp.Core.Forms.Entries;
 using SelfHelp.Core.Forms.Validation;
 using SelfHelp.Core.Forms.Workflows;
+using SelfHelp.Web.Tests.Testing;
 
 namespace SelfHelp.Web.Tests.Forms;
 
@@ -13,10 +13,10 @@ namespace SelfHelp.Web.Tests.Forms;
 /// </summary>
 public class PersonalDataHost : FormsHost
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Setup(SiteSetup site)
     {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("SelfHelp:Forms:RunWorkflows", "false");
+        base.Setup(site);
+        site.With("SelfHelp:Forms:RunWorkflows", "false");
     }
 
     /// <summary>Submits answers to a form as a visitor would, then runs the workflows they queued; returns the entry id.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Media;
@@ -13,7 +12,7 @@ namespace SelfHelp.Web.Tests.Privacy;
 /// The shipped site (uSync files and demo content) with the Delivery API and its media endpoints open to the public,
 /// for asking every public channel what it shows.
 /// </summary>
-public sealed class PrivacySiteHost : DemoSiteHost
+public class PrivacySiteHost : DemoSiteHost
 {
     public const string DeliveryPrefix = "/umbraco/delivery/api/v2";
     public static readonly Guid GroupDirectory = Guid.Parse("a0000000-0000-4000-8000-000000000002");
@@ -23,14 +22,10 @@ public sealed class PrivacySiteHost : DemoSiteHost
     public IMediaService Media => Services.GetRequiredService<IMediaService>();
     public PublishedSnapshot Published => Services.GetRequiredService<IPublishedContentCache>().Current;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Setup(SiteSetup site)
     {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Umbraco:CMS:DeliveryApi:Enabled", "true");
-        builder.UseSetting("Umbraco:CMS:DeliveryApi:PublicAccess", "true");
-        builder.UseSetting("Umbraco:CMS:DeliveryApi:Media:Enabled", "true");
-        builder.UseSetting("Umbraco:CMS:DeliveryApi:Media:PublicAccess", "true");
-        builder.UseSetting("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "true");
+        base.Setup(site);
+        site.WithPublicDeliveryApi().With("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "true");
     }
 
     /// <summary>A story under the demo story library, with consent given so that it is public.</summary>

@@ -7,16 +7,7 @@ namespace SelfHelp.Web.Tests.Search;
 /// <summary>The demo site on a real Kestrel port on loopback, so a browser can reach it.</summary>
 public sealed class KestrelDemoSiteHost : DemoSiteHost
 {
-    public KestrelDemoSiteHost() => UseKestrel(0);
-
-    public string BaseAddress { get; private set; } = "";
-
-    public override async Task InitializeAsync()
-    {
-        StartServer();
-        BaseAddress = ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        await base.InitializeAsync();
-    }
+    protected override bool OnKestrel => true;
 }
 
 /// <summary>The search page in Chromium: with JavaScript off it still does everything; with it on, suggestions appear; axe finds nothing.</summary>

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using SelfHelp.Web.Security;
+using SelfHelp.Testing;
 
 namespace SelfHelp.Web.Tests.Security;
 
@@ -79,7 +80,7 @@ public sealed class FirstAdministratorTests
     [Fact]
     public void No_settings_file_of_the_site_commits_a_password()
     {
-        var site = Path.Combine(RepositoryRoot(), "SelfHelp.Web");
+        var site = Path.Combine(RepositoryFiles.Root, "SelfHelp.Web");
         var committed = Directory.EnumerateFiles(site, "appsettings*.json")
             .SelectMany(file => Passwords(JsonDocument.Parse(File.ReadAllText(file)).RootElement, Path.GetFileName(file)))
             .ToList();
@@ -96,16 +97,4 @@ public sealed class FirstAdministratorTests
         JsonValueKind.Array => element.EnumerateArray().SelectMany((e, i) => Passwords(e, $"{path}:{i}")),
         _ => [],
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
-    }
 }

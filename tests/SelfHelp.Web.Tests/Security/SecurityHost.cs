@@ -1,11 +1,5 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Web.Tests.Testing;
 
 namespace SelfHelp.Web.Tests.Security;
@@ -23,62 +17,28 @@ public sealed class SecurityHost : TempSiteHost
     public SecurityHost? SharesDatabaseWith { get; init; }
 
     public string ContentRoot => Root;
-    public string DatabasePath => SharesDatabaseWith?.DatabasePath ?? Path.Combine(Root, "SelfHelp.sqlite.db");
+    public string DatabasePath => DatabaseFile;
 
-    protected override (string USyncFolder, bool DemoContent) SiteSetup() =>
-        (Directory.CreateDirectory(Path.Combine(Root, "uSync", "v17")).FullName, false);
+    protected override string DatabaseFile => SharesDatabaseWith?.DatabasePath ?? base.DatabaseFile;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void Setup(SiteSetup site)
     {
-        base.ConfigureWebHost(builder);
-        builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:umbracoDbDSN", $"Data Source={DatabasePath};Cache=Shared;Foreign Keys=True;Pooling=True");
+        site.Environment = Environment;
         foreach (var (key, value) in Settings)
         {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    /// <summary>Stops the host and removes its folder, so <c>await using</c> leaves nothing behind.</summary>
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Already gone, or held by the OS: left for the temp cleaner.
+            site.With(key, value);
         }
     }
 
     /// <summary>A client on https://selfhelp.example, so HTTPS redirection and HSTS (which skips localhost) apply as on a server.</summary>
     public HttpClient HttpsClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://selfhelp.example") });
 
-    public async Task CreateStaffAsync(string email, params string[] roles)
-    {
-        using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        foreach (var role in roles)
-        {
-            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-        }
-    }
+    public Task CreateStaffAsync(string email, params string[] roles) => StaffAccounts.CreateAsync(Services, email, Password, roles);
 
-    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password) =>
-        client.PostAsJsonAsync("/umbraco/staff/api/v1/login", new { email, password });
+    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password) => StaffAccounts.LoginAsync(client, email, password);
 
     /// <summary>Signs in and returns the bearer token, failing the test if sign-in is refused.</summary>
-    public static async Task<string> TokenAsync(HttpClient client, string email, string password)
-    {
-        var login = await LoginAsync(client, email, password);
-        Assert.Equal(System.Net.HttpStatusCode.OK, login.StatusCode);
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-    }
+    public static Task<string> TokenAsync(HttpClient client, string email, string password) => StaffAccounts.TokenAsync(client, email, password);
 
     public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
 }

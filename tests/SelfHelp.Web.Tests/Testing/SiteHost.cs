@@ -1,65 +1,10 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
-using SelfHelp.Core.Persistence;
 using static SelfHelp.Web.Tests.Testing.SiteSchema;
 
 namespace SelfHelp.Web.Tests.Testing;
-
-/// <summary>
-/// The real host in memory for one test class, on a fresh temp content root with its own SQLite file and DI
-/// validation on; subclasses say which configuration and content the site starts with.
-/// </summary>
-public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifetime
-{
-    protected string Root { get; } = Directory.CreateTempSubdirectory("selfhelp-web-test-").FullName;
-
-    public IContentService Content => Services.GetRequiredService<IContentService>();
-
-    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    /// <summary>The uSync folder to import and whether to seed demo content.</summary>
-    protected abstract (string USyncFolder, bool DemoContent) SiteSetup();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        var (usync, demo) = SiteSetup();
-        builder.UseContentRoot(Root);
-        builder.UseSetting("ConnectionStrings:umbracoDbDSN", $"Data Source={Path.Combine(Root, "SelfHelp.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True");
-        builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
-        builder.UseSetting("uSync:Settings:RootFolder", usync);
-        builder.UseSetting("SelfHelp:DemoContent:Enabled", demo ? "true" : "false");
-        builder.UseDefaultServiceProvider(o =>
-        {
-            o.ValidateOnBuild = true;
-            o.ValidateScopes = true;
-        });
-    }
-
-    public virtual Task InitializeAsync()
-    {
-        _ = Services; // starts the host: import, seeding and cache build run before the first request
-        return Task.CompletedTask;
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file the OS still holds is left for the temp cleaner; no other test reads this folder.
-        }
-    }
-}
 
 /// <summary>
 /// A site with no configuration files and no demo content: <see cref="SiteSchema"/> is installed and a bilingual home
@@ -78,11 +23,9 @@ public class SiteHost : TempSiteHost
     public PageBuilder Page(string englishName, string? chineseName = null, string type = "contentPage", int? parentId = null) =>
         new(Content, type, parentId ?? Home.Id, englishName, chineseName);
 
-    protected override (string USyncFolder, bool DemoContent) SiteSetup() =>
-        (Directory.CreateDirectory(Path.Combine(Root, "uSync", "v17")).FullName, false);
-
     public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         await SiteSchema.InstallAsync(
             Services.GetRequiredService<ILanguageService>(),
             Services.GetRequiredService<IDataTypeService>(),
@@ -99,29 +42,10 @@ public class SiteHost : TempSiteHost
 /// <summary>The site exactly as a newcomer's first run makes it: the repository's uSync files and the demo content.</summary>
 public class DemoSiteHost : TempSiteHost
 {
-    protected override (string USyncFolder, bool DemoContent) SiteSetup()
+    protected override void Setup(SiteSetup site)
     {
-        var copy = Path.Combine(Root, "uSync", "v17");
-        var shipped = Path.Combine(RepositoryRoot(), "uSync", "v17");
-        foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        return (copy, true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
+        site.ShippedUSync = true;
+        site.DemoContent = true;
     }
 }
 

@@ -1,14 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
-using SelfHelp.Core.Persistence;
 using SelfHelp.Web.Tests.Testing;
 using static SelfHelp.Web.Tests.DeliveryApi.Testing.DeliveryTestSchema;
 
@@ -18,15 +14,12 @@ namespace SelfHelp.Web.Tests.DeliveryApi.Testing;
 /// The real host in memory with the Delivery API enabled, for one test class: its own temp folder and SQLite file,
 /// <see cref="DeliveryTestSchema"/> installed and a bilingual home page published. Subclasses change the settings.
 /// </summary>
-public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class DeliveryHost : TempSiteHost
 {
     public const string ApiKey = "test-api-key-0123456789";
     public const string Prefix = "/umbraco/delivery/api/v2";
 
-    private readonly string _root = Directory.CreateTempSubdirectory("selfhelp-delivery-test-").FullName;
-
     public ContentItem Home { get; private set; } = null!;
-    public IContentService Content => Services.GetRequiredService<IContentService>();
     public IMediaService Media => Services.GetRequiredService<IMediaService>();
 
     /// <summary>Settings under <c>Umbraco:CMS:DeliveryApi</c>; the default opens the API with output caching on.</summary>
@@ -39,8 +32,6 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
         ["OutputCache:Enabled"] = "true",
         ["DisallowedContentTypeAliases:0"] = "secretNote",
     };
-
-    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Starts building a document (a <c>contentPage</c> under the home page unless told otherwise).</summary>
     public PageBuilder Document(string englishName, string? chineseName = null, string type = "contentPage", int? parentId = null) =>
@@ -69,27 +60,11 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        var usync = Directory.CreateDirectory(Path.Combine(_root, "uSync", "v17")).FullName;
-        builder.UseContentRoot(_root);
-        builder.UseSetting("ConnectionStrings:umbracoDbDSN", $"Data Source={Path.Combine(_root, "SelfHelp.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True");
-        builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
-        builder.UseSetting("uSync:Settings:RootFolder", usync);
-        builder.UseSetting("SelfHelp:DemoContent:Enabled", "false");
-        foreach (var (key, value) in Settings)
-        {
-            builder.UseSetting("Umbraco:CMS:DeliveryApi:" + key, value);
-        }
-        builder.UseDefaultServiceProvider(o =>
-        {
-            o.ValidateOnBuild = true;
-            o.ValidateScopes = true;
-        });
-    }
+    protected override void Setup(SiteSetup site) => site.WithDeliveryApi(Settings);
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         await DeliveryTestSchema.InstallAsync(
             Services.GetRequiredService<ILanguageService>(),
             Services.GetRequiredService<IDataTypeService>(),
@@ -97,20 +72,6 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
         Home = await new PageBuilder(Content, "home", ContentItem.RootId, "Home", "主頁")
             .With("heroTitle", "People who have been there", "過來人，互相扶持")
             .PublishAsync();
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file the OS still holds is left for the temp cleaner; no other test reads this folder.
-        }
     }
 }
 

@@ -56,8 +56,11 @@ public sealed partial class PublicChannels(PrivacySiteHost site)
     [GeneratedRegex("<ol class=\"search-hits\".*?</ol>|<ul class=\"search-similar\">.*?</ul>", RegexOptions.Singleline)]
     private static partial Regex FoundMarkup();
 
+    // A draft, or a culture the item is not published in, has no page to show anything on.
     private Task<string> Page(PlantedItem item, string culture) =>
-        Text((culture == "en-US" ? "" : "/zh-hk") + site.Published.GetByKey(item.Item.Key)!.GetRoute(culture));
+        site.Published.GetByKey(item.Item.Key)?.GetRoute(culture) is { } route
+            ? Text((culture == "en-US" ? "" : "/zh-hk") + route)
+            : Task.FromResult("");
 
     private Task<string> Delivery(string path, string culture) => Text(PrivacySiteHost.DeliveryPrefix + path, language: culture);
 
