@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Search.Indexing;
+using SelfHelp.Core.Vocabulary;
 
 namespace SelfHelp.Web.Search.Api;
 
@@ -24,7 +25,7 @@ internal static class SearchApiEndpoints
             .WithName("Search")
             .WithSummary("Search the public site")
             .WithDescription("Free text in English or Chinese (words must all match, in any form: \"groups\" finds \"group\"; " +
-                "\"quoted phrases\"; -word leaves a word out), filtered by type, topic and district, with facet counts and " +
+                "\"quoted phrases\"; -word leaves a word out), filtered by type and the site's facets (topic, district, ...), with facet counts and " +
                 "highlighted snippets. Only published content the public may see is ever searched.")
             .Produces<SearchResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -38,13 +39,15 @@ internal static class SearchApiEndpoints
     }
 
     private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        [AsParameters] SearchApiQuery query, SiteSearch search, ISearchReadiness readiness, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] SearchApiQuery query, SiteSearch search, ISearchReadiness readiness, ISiteVocabulary vocabulary, HttpRequest request,
+        CancellationToken cancellationToken)
     {
         if (!readiness.IsReady())
         {
             return Preparing(request.HttpContext.Response);
         }
-        var result = await search.SearchAsync(query.ToInput(), request.PathBase, cancellationToken);
+        var input = query.ToInput() with { Facets = SearchInput.FacetsFrom(request.Query, vocabulary.SearchFacets) };
+        var result = await search.SearchAsync(input, request.PathBase, cancellationToken);
         return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
     }
 
@@ -88,7 +91,10 @@ internal static class SearchApiEndpoints
     }
 }
 
-/// <summary>The query string of <c>GET /api/search</c>.</summary>
+/// <summary>
+/// The fixed part of the query string of <c>GET /api/search</c>; each facet the search offers is read by its key from the
+/// query string and documented by <see cref="SearchApiOpenApi"/>.
+/// </summary>
 internal sealed class SearchApiQuery
 {
     [FromQuery(Name = "q")]
@@ -103,14 +109,6 @@ internal sealed class SearchApiQuery
     [Description("Content type aliases (`story`, `selfHelpGroup`, `guidanceArticle`, ...). Repeat the parameter or separate values with commas: any of them matches.")]
     public string[]? Type { get; init; }
 
-    [FromQuery(Name = "topic")]
-    [Description("Topic keys (`mentalHealth`, `carers`, ...), repeated or comma-separated: any of them matches.")]
-    public string[]? Topic { get; init; }
-
-    [FromQuery(Name = "district")]
-    [Description("District keys (`shamShuiPo`, `kwunTong`, ...), repeated or comma-separated: any of them matches.")]
-    public string[]? District { get; init; }
-
     [FromQuery(Name = "page")]
     [Description("The page of results, from 1 (the default).")]
     public string? Page { get; init; }
@@ -124,8 +122,6 @@ internal sealed class SearchApiQuery
         Q = Q,
         Culture = Culture,
         Types = Type ?? [],
-        Topics = Topic ?? [],
-        Districts = District ?? [],
         Page = Page,
         PageSize = PageSize,
     };
