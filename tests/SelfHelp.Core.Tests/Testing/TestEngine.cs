@@ -101,6 +101,7 @@ public sealed class TestEngine : IAsyncDisposable
     private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(TestVocabulary.Settings);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSelfHelpCore();
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
