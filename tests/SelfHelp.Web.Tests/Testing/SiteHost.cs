@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Core.Vocabulary;
 using static SelfHelp.Web.Tests.Testing.SiteSchema;
 
 namespace SelfHelp.Web.Tests.Testing;
@@ -33,11 +35,41 @@ public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
         builder.UseSetting("uSync:Settings:RootFolder", usync);
         builder.UseSetting("SelfHelp:DemoContent:Enabled", demo ? "true" : "false");
+        UseSiteVocabulary(builder);
         builder.UseDefaultServiceProvider(o =>
         {
             o.ValidateOnBuild = true;
             o.ValidateScopes = true;
         });
+    }
+
+    /// <summary>
+    /// The site's vocabulary exactly as <c>SelfHelp.Web/appsettings.json</c> configures it: the test content root has no
+    /// appsettings of its own, and the facets are the site's data, not the tests'.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<KeyValuePair<string, string?>>> SiteVocabulary = new(() =>
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryRoot(), "SelfHelp.Web", "appsettings.json")).Build()
+            .GetSection(VocabularyOptions.Section).AsEnumerable().Where(setting => setting.Value is not null).ToList());
+
+    /// <summary>Configures the site's own facets, as the site reads them from its appsettings.json.</summary>
+    public static void UseSiteVocabulary(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in SiteVocabulary.Value)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
     }
 
     public virtual Task InitializeAsync()
@@ -110,18 +142,6 @@ public class DemoSiteHost : TempSiteHost
             File.Copy(file, target);
         }
         return (copy, true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository root (with SelfHelp.sln) was not found above the test output.");
     }
 }
 

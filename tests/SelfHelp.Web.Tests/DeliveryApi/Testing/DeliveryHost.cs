@@ -76,6 +76,7 @@ public class DeliveryHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:umbracoDbDSN", $"Data Source={Path.Combine(_root, "SelfHelp.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True");
         builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
         builder.UseSetting("uSync:Settings:RootFolder", usync);
+        TempSiteHost.UseSiteVocabulary(builder);
         builder.UseSetting("SelfHelp:DemoContent:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
