@@ -6,8 +6,8 @@ namespace SelfHelp.Web.Search;
 /// <summary>
 /// A search as a visitor or client asked for it, before any checking: the raw query-string values shared by
 /// <c>GET /api/search</c> and the search page: the words, the type and each facet the site's vocabulary offers to
-/// search. Filters may be repeated (<c>topic=a&amp;topic=b</c>) or
-/// comma-separated (<c>topic=a,b</c>); both mean "any of these".
+/// search. Filters may be repeated (<c>topic=a&amp;topic=b</c>) or comma-separated (<c>topic=a,b</c>); both mean
+/// "any of these".
 /// </summary>
 public sealed record SearchInput
 {
