@@ -19,6 +19,7 @@ using SelfHelp.Core.Publishing;
 using SelfHelp.Core.Redirects;
 using SelfHelp.Core.Startup;
 using SelfHelp.Core.Visibility;
+using SelfHelp.Core.Vocabulary;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.Strings;
 
@@ -55,6 +56,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<IFormService, FormService>();
         services.AddSingleton<SelfHelp.Core.Forms.Localisation.IFormTextProvider, SelfHelp.Core.Forms.Localisation.FormTextProvider>();
         services.AddSingleton<IAuditService, AuditService>();
+        builder.AddVocabulary();
 
         services.AddPropertyEditors();
         services.AddSingleton<IContentLookup, ContentLookup>();

@@ -66,13 +66,8 @@ public static class DeliveryApiCoreServiceCollectionExtensions
         services.AddSingleton<IFilterHandler, NameFilter>();
         services.AddSingleton<IFilterHandler, CreateDateFilter>();
         services.AddSingleton<IFilterHandler, UpdateDateFilter>();
-        services.AddSingleton<IFilterHandler, TopicFilter>();
-        services.AddSingleton<IFilterHandler, DistrictFilter>();
-        services.AddSingleton<IFilterHandler, LanguageFilter>();
-        services.AddSingleton<IFilterHandler, AcceptingNewMembersFilter>();
+        services.AddSingleton<IFilterHandler, FacetFilter>();
         services.AddSingleton<IFilterHandler, StartsAtFilter>();
-        services.AddSingleton<IFilterHandler, GroupFilter>();
-        services.AddSingleton<IFilterHandler, DevelopmentStageFilter>();
 
         services.AddSingleton<ISortHandler, CreateDateSort>();
         services.AddSingleton<ISortHandler, LevelSort>();
@@ -89,13 +84,8 @@ public static class DeliveryApiCoreServiceCollectionExtensions
         services.AddSingleton<IContentIndexFieldProvider, ContentTypeFieldProvider>();
         services.AddSingleton<IContentIndexFieldProvider, NameFieldProvider>();
         services.AddSingleton<IContentIndexFieldProvider, DateFieldProvider>();
-        services.AddSingleton<IContentIndexFieldProvider, TopicFieldProvider>();
-        services.AddSingleton<IContentIndexFieldProvider, DistrictFieldProvider>();
-        services.AddSingleton<IContentIndexFieldProvider, LanguageFieldProvider>();
-        services.AddSingleton<IContentIndexFieldProvider, AcceptingNewMembersFieldProvider>();
+        services.AddSingleton<IContentIndexFieldProvider, FacetFieldProvider>();
         services.AddSingleton<IContentIndexFieldProvider, StartsAtFieldProvider>();
-        services.AddSingleton<IContentIndexFieldProvider, StoryGroupFieldProvider>();
-        services.AddSingleton<IContentIndexFieldProvider, DevelopmentStageFieldProvider>();
     }
 
 }

@@ -48,13 +48,4 @@ public sealed class SearchOptions
     public float TitleBoost { get; set; } = 4f;
     public float SummaryBoost { get; set; } = 2f;
     public float BodyBoost { get; set; } = 1f;
-
-    /// <summary>Property aliases whose values are the topics of an item (a story's <c>topics</c>, a group's).</summary>
-    public string[] TopicAliases { get; set; } = ["topics", "topic"];
-
-    /// <summary>Property aliases whose values are the districts of an item.</summary>
-    public string[] DistrictAliases { get; set; } = ["district", "districts"];
-
-    /// <summary>Property aliases whose values are the spoken languages of an item (a group's meetings, a workshop).</summary>
-    public string[] LanguageAliases { get; set; } = ["languages", "language"];
 }

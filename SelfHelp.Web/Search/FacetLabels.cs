@@ -4,20 +4,21 @@ using Umbraco.Cms.Core.Events;
 
 namespace SelfHelp.Web.Search;
 
-/// <summary>Which dictionary items label a facet's values: <c>{prefix}.{value}</c>, as the uSync dictionary names them.</summary>
+/// <summary>
+/// Which dictionary items label a value: <c>{prefix}.{value}</c>, as the uSync dictionary names them; content types by
+/// <c>contentType.{alias}</c>, each facet by its <see cref="SelfHelp.Core.Vocabulary.Facet.LabelPrefix"/>.
+/// </summary>
 public static class FacetDictionaryPrefixes
 {
     public const string ContentType = "contentType";
-    public const string Topic = "topic";
-    public const string District = "district";
 }
 
 /// <summary>A facet value in its canonical spelling (the dictionary key's) and its words in a culture.</summary>
 public sealed record FacetLabel(string Value, string Label);
 
 /// <summary>
-/// Labels facet values in a culture from the dictionary: topics and districts by <c>topic.{value}</c> and
-/// <c>district.{value}</c>, content types by <c>contentType.{alias}</c> (else the type's name). The index keeps
+/// Labels facet values in a culture from the dictionary: a facet's values by <c>{label prefix}.{value}</c>
+/// (<c>district.shamShuiPo</c>), content types by <c>contentType.{alias}</c> (else the type's name). The index keeps
 /// keys lower-cased, so the dictionary also gives back their canonical spelling (<c>mentalhealth</c> -> <c>mentalHealth</c>).
 /// </summary>
 public sealed class FacetLabels(IDictionaryService dictionary, IContentTypeService contentTypes)
@@ -26,12 +27,9 @@ public sealed class FacetLabels(IDictionaryService dictionary, IContentTypeServi
 
     public async Task<FacetLabel> LabelAsync(string prefix, string value, string culture, CancellationToken cancellationToken)
     {
-        var items = _byKey ??= (await dictionary.GetAllAsync(cancellationToken))
-            .ToDictionary(i => i.ItemKey, StringComparer.OrdinalIgnoreCase);
-        if (items.TryGetValue($"{prefix}.{value}", out var item))
+        if ((await ItemsAsync(cancellationToken)).TryGetValue($"{prefix}.{value}", out var item))
         {
-            var label = item.GetTranslation(culture) ?? item.Translations.Values.FirstOrDefault(t => t.Length > 0);
-            return new FacetLabel(item.ItemKey[(prefix.Length + 1)..], label ?? value);
+            return new FacetLabel(item.ItemKey[(prefix.Length + 1)..], Translation(item, culture) ?? value);
         }
         if (prefix == FacetDictionaryPrefixes.ContentType && await contentTypes.GetAsync(value, cancellationToken) is { } type)
         {
@@ -39,6 +37,19 @@ public sealed class FacetLabels(IDictionaryService dictionary, IContentTypeServi
         }
         return new FacetLabel(value, value);
     }
+
+    /// <summary>
+    /// The words of the dictionary item <paramref name="key"/> itself (a taxonomy's root item, <c>language</c>: Languages,
+    /// 語言) in the culture, else in any culture; null when there is no such item.
+    /// </summary>
+    public async Task<string?> WordsAsync(string key, string culture, CancellationToken cancellationToken) =>
+        (await ItemsAsync(cancellationToken)).TryGetValue(key, out var item) ? Translation(item, culture) : null;
+
+    private async ValueTask<IReadOnlyDictionary<string, DictionaryItem>> ItemsAsync(CancellationToken cancellationToken) =>
+        _byKey ??= (await dictionary.GetAllAsync(cancellationToken)).ToDictionary(i => i.ItemKey, StringComparer.OrdinalIgnoreCase);
+
+    private static string? Translation(DictionaryItem item, string culture) =>
+        item.GetTranslation(culture) ?? item.Translations.Values.FirstOrDefault(t => t.Length > 0);
 
     /// <summary>Forgets the labels read so far; the next search reads the dictionary again.</summary>
     internal void Clear() => _byKey = null;

@@ -6,6 +6,7 @@ using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Search;
 using SelfHelp.Core.Search.Querying;
+using SelfHelp.Core.Vocabulary;
 using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Search;
@@ -15,7 +16,7 @@ namespace SelfHelp.Web.Search;
 /// (always ExternalIndex). Every problem comes back as a <see cref="ValidationError"/> keyed by the query-string
 /// parameter that has it, so clients are told exactly what to fix.
 /// </summary>
-public sealed partial class SearchInputValidator(ILanguageService languages, IContentTypeService contentTypes, IOptions<SearchOptions> options)
+public sealed partial class SearchInputValidator(ILanguageService languages, IContentTypeService contentTypes, ISiteVocabulary vocabulary, IOptions<SearchOptions> options)
 {
     /// <summary>More values than this in one filter are refused: no one picks them by hand, and each costs a clause.</summary>
     public const int MaxFilterValues = 20;
@@ -34,8 +35,8 @@ public sealed partial class SearchInputValidator(ILanguageService languages, ICo
             errors.Add(Error("page", $"Only the first {_options.MaxResultWindow:N0} results can be paged through: narrow the search or ask for an earlier page."));
         }
         var types = Keys("type", input.Types, errors);
-        var topics = Keys("topic", input.Topics, errors);
-        var districts = Keys("district", input.Districts, errors);
+        var facets = vocabulary.SearchFacets.ToDictionary(
+            f => f.Key, IReadOnlyList<string> (f) => Keys(f.Key, input.Facets.GetValueOrDefault(f.Key) ?? [], errors), StringComparer.OrdinalIgnoreCase);
         if (errors.Count > 0)
         {
             return OperationResult<SearchRequest>.From(OperationResult.Invalid(errors));
@@ -45,8 +46,7 @@ public sealed partial class SearchInputValidator(ILanguageService languages, ICo
             Text = string.IsNullOrWhiteSpace(input.Q) ? null : input.Q,
             Culture = culture!,
             ContentTypes = await CanonicalTypesAsync(types, cancellationToken),
-            Topics = topics,
-            Districts = districts,
+            Facets = facets,
             Page = page ?? 1,
             PageSize = pageSize,
         });

@@ -6,7 +6,10 @@ namespace SelfHelp.Web.Search;
 /// <param name="Total">Matches in all, not just on this page.</param>
 /// <param name="PageSize">The page size used: the one asked for, cut to the maximum.</param>
 /// <param name="TotalPages">Pages that can be asked for (results beyond the result window are not paged to).</param>
-/// <param name="Facets">Counts over every match (not just this page) with labels in the culture.</param>
+/// <param name="Facets">
+/// Counts over every match (not just this page) with labels in the culture, by query-string parameter: <c>type</c>,
+/// then each facet the search offers (<c>topic</c>, <c>district</c>) in the vocabulary's order.
+/// </param>
 public sealed record SearchResponse(
     string Culture,
     string? Query,
@@ -15,7 +18,7 @@ public sealed record SearchResponse(
     int PageSize,
     int TotalPages,
     IReadOnlyList<SearchResponseItem> Items,
-    SearchResponseFacets Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<SearchFacetValue>> Facets);
 
 /// <summary>One result: a public page in the searched culture.</summary>
 /// <param name="Id">The item's key.</param>
@@ -25,15 +28,6 @@ public sealed record SearchResponse(
 /// <param name="TypeLabel">The type's name in the culture, from the dictionary (<c>contentType.story</c>).</param>
 /// <param name="Snippet">HTML: a passage of the item's text, encoded, with the matched words in <c>&lt;mark&gt;</c>.</param>
 public sealed record SearchResponseItem(Guid Id, string Title, string Url, string Type, string TypeLabel, string Snippet);
-
-/// <summary>How many matches have each content type, topic and district, most first.</summary>
-public sealed record SearchResponseFacets(
-    IReadOnlyList<SearchFacetValue> Type,
-    IReadOnlyList<SearchFacetValue> Topic,
-    IReadOnlyList<SearchFacetValue> District)
-{
-    public static SearchResponseFacets Empty { get; } = new([], [], []);
-}
 
 /// <summary>A facet value: the key to filter by, its label in the culture, its count, and whether the search filters by it.</summary>
 /// <param name="Value">The key to pass back as a filter (<c>mentalHealth</c>, <c>shamShuiPo</c>, <c>story</c>).</param>

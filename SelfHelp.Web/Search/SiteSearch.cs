@@ -5,6 +5,7 @@ using SelfHelp.Core.PublishedCache;
 using SelfHelp.Core.Search;
 using SelfHelp.Core.Search.Querying;
 using SelfHelp.Core.Visibility;
+using SelfHelp.Core.Vocabulary;
 using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Search;
@@ -18,6 +19,7 @@ public sealed class SiteSearch(
     ISearchService search,
     SearchInputValidator validator,
     FacetLabels labels,
+    ISiteVocabulary vocabulary,
     ILanguageService languages,
     IPublishedContentCache cache,
     IPublicVisibility visibility,
@@ -89,10 +91,14 @@ public sealed class SiteSearch(
                 items.Add(new SearchResponseItem(hit.Key, hit.Name, Url(pathBase, cultures, culture, route), type.Value, type.Label, hit.Snippet));
             }
         }
-        var facets = new SearchResponseFacets(
-            await FacetAsync(FacetDictionaryPrefixes.ContentType, results.Facets.ContentTypes, request.ContentTypes, culture, cancellationToken),
-            await FacetAsync(FacetDictionaryPrefixes.Topic, results.Facets.Topics, request.Topics, culture, cancellationToken),
-            await FacetAsync(FacetDictionaryPrefixes.District, results.Facets.Districts, request.Districts, culture, cancellationToken));
+        var facets = new Dictionary<string, IReadOnlyList<SearchFacetValue>>
+        {
+            [SearchInput.TypeParameter] = await FacetAsync(FacetDictionaryPrefixes.ContentType, results.Facets.ContentTypes, request.ContentTypes, culture, cancellationToken),
+        };
+        foreach (var facet in vocabulary.SearchFacets)
+        {
+            facets[facet.Key] = await FacetAsync(facet.LabelPrefix, results.Facets[facet.Key], request.Facets.GetValueOrDefault(facet.Key) ?? [], culture, cancellationToken);
+        }
         var pageable = Math.Min(results.Total, _options.MaxResultWindow);
         var totalPages = (pageable + results.PageSize - 1) / results.PageSize;
         return new SearchResponse(culture, request.Text, results.Total, results.Page, results.PageSize, totalPages, items, facets);

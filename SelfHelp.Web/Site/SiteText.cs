@@ -45,5 +45,8 @@ public sealed class SiteText
     public string ServerErrorMessage => this[nameof(ServerErrorMessage)];
 
     public string this[string key] =>
-        Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"The site text '{key}' is missing from SiteText.resx.");
+        Find(key) ?? throw new InvalidOperationException($"The site text '{key}' is missing from SiteText.resx.");
+
+    /// <summary>The words for <paramref name="key"/>, or null for words the site does not have.</summary>
+    public string? Find(string key) => Resources.GetString(key, _culture);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SelfHelp.Core;
@@ -17,11 +18,25 @@ namespace SelfHelp.Bench.Search;
 /// </summary>
 internal static class BenchHost
 {
+    /// <summary>The site's searchable facets over the benchmark's properties, as SelfHelp.Web's appsettings.json has them.</summary>
+    private static readonly Dictionary<string, string?> Vocabulary = new()
+    {
+        ["SelfHelp:Vocabulary:Facets:0:Key"] = "topic",
+        ["SelfHelp:Vocabulary:Facets:0:Properties:0"] = "topics",
+        ["SelfHelp:Vocabulary:Facets:0:Search"] = "true",
+        ["SelfHelp:Vocabulary:Facets:1:Key"] = "district",
+        ["SelfHelp:Vocabulary:Facets:1:Properties:0"] = "district",
+        ["SelfHelp:Vocabulary:Facets:1:Search"] = "true",
+        ["SelfHelp:Vocabulary:Facets:2:Key"] = "language",
+        ["SelfHelp:Vocabulary:Facets:2:Properties:0"] = "languages",
+    };
+
     public static WebApplication Build(string folder, BenchPublishedContentCache cache)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(Vocabulary);
         builder.AddSelfHelpCore();
         builder.AddSearch();
         builder.AddSearchApi();

@@ -60,7 +60,7 @@ try
     [
         ("English `carers support group`", new() { Text = "carers support group", Culture = English }, "/api/search?q=carers%20support%20group"),
         ("Chinese `互助小組`", new() { Text = "互助小組", Culture = Chinese }, "/api/search?q=" + Uri.EscapeDataString("互助小組") + "&culture=zh-HK"),
-        ("Filtered `volunteers` topic=carers district=sham-shui-po", new() { Text = "volunteers", Culture = English, Topics = ["carers"], Districts = ["sham-shui-po"] },
+        ("Filtered `volunteers` topic=carers district=sham-shui-po", new SearchRequest { Text = "volunteers", Culture = English }.WithFacet("topic", "carers").WithFacet("district", "sham-shui-po"),
             "/api/search?q=volunteers&topic=carers&district=sham-shui-po"),
     ];
     Console.WriteLine();

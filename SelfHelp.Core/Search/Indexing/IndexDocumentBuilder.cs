@@ -4,12 +4,13 @@ using Microsoft.Extensions.Options;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.PropertyEditors;
+using SelfHelp.Core.Vocabulary;
 using static SelfHelp.Core.Search.Indexing.IndexFieldNames;
 
 namespace SelfHelp.Core.Search.Indexing;
 
 /// <summary>Turns an <see cref="IndexItem"/> into a Lucene document with Examine's field names and our search fields.</summary>
-internal sealed class IndexDocumentBuilder(PropertyEditorCollection editors, IOptions<SearchOptions> options)
+internal sealed class IndexDocumentBuilder(PropertyEditorCollection editors, ISiteVocabulary vocabulary, IOptions<SearchOptions> options)
 {
     // What an editor without its own indexer (or with no editor at all) gets: its readable text.
     private static readonly StructuredValueIndexer ReadableText = new();
@@ -84,23 +85,18 @@ internal sealed class IndexDocumentBuilder(PropertyEditorCollection editors, IOp
                 continue;
             }
             indexer.Index(new PropertyValue(property, culture, value, tier), doc);
-            AddFacetValues(doc, property.Alias, value);
+            AddFacetValues(doc, property, value);
         }
     }
 
-    private void AddFacetValues(IndexDocument doc, string alias, System.Text.Json.JsonElement value)
+    private void AddFacetValues(IndexDocument doc, PropertyType property, System.Text.Json.JsonElement value)
     {
-        var field = Matches(_options.TopicAliases, alias) ? Topic
-            : Matches(_options.DistrictAliases, alias) ? District
-            : Matches(_options.LanguageAliases, alias) ? Language
-            : null;
-        if (field is null)
+        foreach (var facet in vocabulary.Facets.Where(f => f.Reads(property.Alias)))
         {
-            return;
-        }
-        foreach (var facet in JsonValues.References(value))
-        {
-            doc.AddFacetValue(field, facet);
+            foreach (var facetValue in FacetValues.Read(property.EditorAlias, value))
+            {
+                doc.AddFacetValue(Facet(facet.Key), facetValue);
+            }
         }
     }
 

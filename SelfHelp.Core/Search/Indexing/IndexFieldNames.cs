@@ -36,9 +36,9 @@ public static class IndexFieldNames
 
     /// <summary>Examine's prefix for sort fields.</summary>
     public const string SortPrefix = "__Sort_";
-    public const string Topic = "__Topic";
-    public const string District = "__District";
-    public const string Language = "__Language";
+
+    /// <summary>Prefix of the keyword field of each facet of the site's vocabulary.</summary>
+    public const string FacetPrefix = "__Facet_";
 
     /// <summary>Values of Umbraco's "-ed" flags.</summary>
     public const string Yes = "y";
@@ -61,6 +61,9 @@ public static class IndexFieldNames
         field.StartsWith("__Title_", StringComparison.Ordinal)
         || field.StartsWith("__Summary_", StringComparison.Ordinal)
         || field.StartsWith("__Body_", StringComparison.Ordinal);
+
+    /// <summary>The facet's values, lower-cased, for filters and counts: <c>__Facet_topic</c>.</summary>
+    public static string Facet(string facetKey) => FacetPrefix + facetKey.ToLowerInvariant();
 
     public static string NameForPrefix(string culture) => $"{NamePrefix}_{Lower(culture)}";
 

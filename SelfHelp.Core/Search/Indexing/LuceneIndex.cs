@@ -13,7 +13,8 @@ namespace SelfHelp.Core.Search.Indexing;
 /// A corrupt, unreadable or locked index is replaced by an empty one (and reported as needing a rebuild) rather
 /// than stopping the site, the failure Umbraco sites meet with Examine (UC #16163, Examine #161).
 /// </summary>
-internal sealed class LuceneIndex(string name, string path, ILogger logger) : IDisposable
+/// <param name="layout">What documents hold: <see cref="LayoutVersion"/> and whatever else shapes them (the facets read); an index written with another is rebuilt at start.</param>
+internal sealed class LuceneIndex(string name, string path, string layout, ILogger logger) : IDisposable
 {
     /// <summary>Raised with each change to what documents hold; an index written by another layout is rebuilt at start.</summary>
     internal const string LayoutVersion = "2";
@@ -98,7 +99,7 @@ internal sealed class LuceneIndex(string name, string path, ILogger logger) : ID
     public void Commit()
     {
         var writer = Current.Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Filling ? "incomplete" : LayoutVersion });
+        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Filling ? "incomplete" : layout });
         writer.Commit();
     }
 
@@ -142,7 +143,7 @@ internal sealed class LuceneIndex(string name, string path, ILogger logger) : ID
                 // A reader opens every segment and checks its headers: garbage or missing files fail here, at start,
                 // rather than in a visitor's search.
                 using var reader = DirectoryReader.Open(directory);
-                stale = !reader.IndexCommit.UserData.TryGetValue(LayoutKey, out var layout) || layout != LayoutVersion;
+                stale = !reader.IndexCommit.UserData.TryGetValue(LayoutKey, out var written) || written != layout;
             }
             var writer = OpenWriter(directory);
             _state = new State(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));

@@ -23,9 +23,10 @@ internal static class SearchFilterBuilder
             filter.Add(new TermQuery(new Term(Trashed, Yes)), Occur.MUST_NOT);
         }
         AddAnyOf(filter, NodeTypeAlias, request.ContentTypes, normalise: false);
-        AddAnyOf(filter, Topic, request.Topics, normalise: true);
-        AddAnyOf(filter, District, request.Districts, normalise: true);
-        AddAnyOf(filter, Language, request.Languages, normalise: true);
+        foreach (var (facet, values) in request.Facets)
+        {
+            AddAnyOf(filter, Facet(facet), values, normalise: true);
+        }
         foreach (var range in request.DateRanges)
         {
             filter.Add(DateRange(range, culture), Occur.MUST);

@@ -33,11 +33,9 @@ public sealed record SearchRequest
     /// <summary><see cref="IndexNames.External"/> (public) or <see cref="IndexNames.Internal"/> (staff: drafts too).</summary>
     public string Index { get; init; } = IndexNames.External;
     public IReadOnlyList<string> ContentTypes { get; init; } = [];
-    public IReadOnlyList<string> Topics { get; init; } = [];
-    public IReadOnlyList<string> Districts { get; init; } = [];
 
-    /// <summary>Spoken languages of groups and workshops (their <c>languages</c> property), not the content's culture.</summary>
-    public IReadOnlyList<string> Languages { get; init; } = [];
+    /// <summary>Values wanted per facet key of the site's vocabulary (<c>topic</c>: <c>carers</c>); a key it does not have is refused.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<DateRangeFilter> DateRanges { get; init; } = [];
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
@@ -49,6 +47,10 @@ public sealed record SearchRequest
 
     /// <summary>InternalIndex only: include items in the recycle bin.</summary>
     public bool IncludeTrashed { get; init; }
+
+    /// <summary>This request also filtered by <paramref name="facetKey"/>: any of <paramref name="values"/>.</summary>
+    public SearchRequest WithFacet(string facetKey, params string[] values) =>
+        this with { Facets = new Dictionary<string, IReadOnlyList<string>>(Facets, StringComparer.OrdinalIgnoreCase) { [facetKey] = values } };
 }
 
 /// <summary>One page of results, with the total and facet counts over every match (not just this page).</summary>
@@ -67,10 +69,14 @@ public sealed record SearchResults(
 /// <param name="Published">Whether the culture is live (always true in ExternalIndex).</param>
 public sealed record SearchHit(Guid Key, int Id, string ContentType, string Name, string? Route, string Snippet, float Score, bool Published);
 
-/// <summary>How many matches have each content type, topic and district, most first.</summary>
-public sealed record SearchFacets(IReadOnlyList<FacetCount> ContentTypes, IReadOnlyList<FacetCount> Topics, IReadOnlyList<FacetCount> Districts)
+/// <summary>How many matches have each content type and each value of the facets the public search offers, most first.</summary>
+/// <param name="Values">Counts per facet key, for every facet with <see cref="Vocabulary.Facet.Search"/>.</param>
+public sealed record SearchFacets(IReadOnlyList<FacetCount> ContentTypes, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Values)
 {
-    public static SearchFacets Empty { get; } = new([], [], []);
+    public static SearchFacets Empty { get; } = new([], new Dictionary<string, IReadOnlyList<FacetCount>>());
+
+    /// <summary>The counts of one facet; none when it was not counted.</summary>
+    public IReadOnlyList<FacetCount> this[string facetKey] => Values.GetValueOrDefault(facetKey) ?? [];
 }
 
 /// <summary>A facet value and how many matches have it.</summary>

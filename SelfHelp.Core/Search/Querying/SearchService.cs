@@ -6,6 +6,7 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.PublishedCache;
 using SelfHelp.Core.Search.Indexing;
+using SelfHelp.Core.Vocabulary;
 using static SelfHelp.Core.Search.Indexing.IndexFieldNames;
 
 namespace SelfHelp.Core.Search.Querying;
@@ -17,11 +18,11 @@ internal sealed class SearchService(
     SuggestionQueryBuilder suggestionQueries,
     IPublishedContentCache cache,
     ILanguageService languages,
+    ISiteVocabulary vocabulary,
     IOptions<SearchOptions> options,
     ILogger<SearchService> logger) : ISearchService, IDisposable
 {
-    private static readonly string[] FacetFields = [NodeTypeAlias, Topic, District];
-
+    private readonly string[] _facetFields = [NodeTypeAlias, .. vocabulary.SearchFacets.Select(f => Facet(f.Key))];
     private readonly SearchOptions _options = options.Value;
     private readonly SnippetWriter _snippets = new(options.Value.SnippetLength);
 
@@ -87,12 +88,12 @@ internal sealed class SearchService(
             var skip = (request.Page - 1) * pageSize;
             var window = Math.Min(skip + pageSize, _options.MaxResultWindow);
             var (top, topDocsOf) = CreateTopCollector(request, text, Math.Max(window, 1));
-            var facets = new FacetCountCollector(FacetFields);
+            var facets = new FacetCountCollector(_facetFields);
             searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
             var topDocs = topDocsOf();
             var hits = skip < window ? topDocs.ScoreDocs.Skip(skip).Take(pageSize).Select(hit => ToHit(searcher, hit, request, text)).ToList() : [];
             return new SearchResults(request.Culture, request.Text, topDocs.TotalHits, request.Page, pageSize, hits,
-                new SearchFacets(facets.Counts(NodeTypeAlias), facets.Counts(Topic), facets.Counts(District)));
+                new SearchFacets(facets.Counts(NodeTypeAlias), vocabulary.SearchFacets.ToDictionary(f => f.Key, f => facets.Counts(Facet(f.Key)))));
         });
     }
 
@@ -147,6 +148,10 @@ internal sealed class SearchService(
         if (request.PageSize is < 1)
         {
             errors.Add(new ValidationError("pageSize", null, "Ask for at least one result per page."));
+        }
+        foreach (var facet in request.Facets.Keys.Where(key => vocabulary.Find(key) is null))
+        {
+            errors.Add(new ValidationError(facet, null, $"The site has no facet '{facet}'."));
         }
         foreach (var range in request.DateRanges.Where(r => r.From > r.To))
         {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Search.Indexing;
 using SelfHelp.Web.Api;
+using SelfHelp.Core.Vocabulary;
 
 namespace SelfHelp.Web.Search.Api;
 
@@ -25,7 +26,7 @@ internal static class SearchApiEndpoints
             .WithName("Search")
             .WithSummary("Search the public site")
             .WithDescription("Free text in English or Chinese (words must all match, in any form: \"groups\" finds \"group\"; " +
-                "\"quoted phrases\"; -word leaves a word out), filtered by type, topic and district, with facet counts and " +
+                "\"quoted phrases\"; -word leaves a word out), filtered by type and the site's facets (topic, district, ...), with facet counts and " +
                 "highlighted snippets. Only published content the public may see is ever searched.")
             .Produces<SearchResponse>(StatusCodes.Status200OK);
         group.MapGet("suggest", SuggestAsync)
@@ -37,13 +38,15 @@ internal static class SearchApiEndpoints
     }
 
     private static async Task<Results<JsonHttpResult<SearchResponse>, ValidationProblem, ApiProblem<Status503ServiceUnavailable>>> SearchAsync(
-        [AsParameters] SearchApiQuery query, SiteSearch search, ISearchReadiness readiness, HttpRequest request, CancellationToken cancellationToken)
+        [AsParameters] SearchApiQuery query, SiteSearch search, ISearchReadiness readiness, ISiteVocabulary vocabulary, HttpRequest request,
+        CancellationToken cancellationToken)
     {
         if (!readiness.IsReady())
         {
             return Preparing(request.HttpContext.Response);
         }
-        var result = await search.SearchAsync(query.ToInput(), request.PathBase, cancellationToken);
+        var input = query.ToInput() with { Facets = SearchInput.FacetsFrom(request.Query, vocabulary.SearchFacets) };
+        var result = await search.SearchAsync(input, request.PathBase, cancellationToken);
         return result.Succeeded ? TypedResults.Json(result.Value!, Json) : Problem(result);
     }
 
@@ -76,7 +79,10 @@ internal static class SearchApiEndpoints
     private static ValidationProblem Problem(OperationResult result) => ApiProblems.Invalid(result, "The search request is not valid.");
 }
 
-/// <summary>The query string of <c>GET /api/search</c>.</summary>
+/// <summary>
+/// The fixed part of the query string of <c>GET /api/search</c>; each facet the search offers is read by its key from the
+/// query string and documented by <see cref="SearchApiOpenApi"/>.
+/// </summary>
 internal sealed class SearchApiQuery
 {
     [FromQuery(Name = "q")]
@@ -91,14 +97,6 @@ internal sealed class SearchApiQuery
     [Description("Content type aliases (`story`, `selfHelpGroup`, `guidanceArticle`, ...). Repeat the parameter or separate values with commas: any of them matches.")]
     public string[]? Type { get; init; }
 
-    [FromQuery(Name = "topic")]
-    [Description("Topic keys (`mentalHealth`, `carers`, ...), repeated or comma-separated: any of them matches.")]
-    public string[]? Topic { get; init; }
-
-    [FromQuery(Name = "district")]
-    [Description("District keys (`shamShuiPo`, `kwunTong`, ...), repeated or comma-separated: any of them matches.")]
-    public string[]? District { get; init; }
-
     [FromQuery(Name = "page")]
     [Description("The page of results, from 1 (the default).")]
     public string? Page { get; init; }
@@ -112,8 +110,6 @@ internal sealed class SearchApiQuery
         Q = Q,
         Culture = Culture,
         Types = Type ?? [],
-        Topics = Topic ?? [],
-        Districts = District ?? [],
         Page = Page,
         PageSize = PageSize,
     };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using SelfHelp.Core.Search;
+using SelfHelp.Core.Vocabulary;
 
 namespace SelfHelp.Web.Search.Api;
 
@@ -34,6 +35,7 @@ internal static class SearchApiOpenApi
         options.AddOperationTransformer((operation, context, _) =>
         {
             var search = context.ApplicationServices.GetRequiredService<IOptions<SearchOptions>>().Value;
+            AddFacetParameters(operation, context.ApplicationServices.GetRequiredService<ISiteVocabulary>());
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
                 // Bound as text so a bad number gets a ProblemDetails of ours, but documented as what it must be.
@@ -72,5 +74,28 @@ internal static class SearchApiOpenApi
             }
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>The facets are read from the query string by key (they are configuration), so they are documented here, after <c>type</c>.</summary>
+    private static void AddFacetParameters(OpenApiOperation operation, ISiteVocabulary vocabulary)
+    {
+        if (operation.Parameters is not { } parameters
+            || parameters.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == SearchInput.TypeParameter) is not { } type)
+        {
+            return;
+        }
+        var at = parameters.IndexOf(type);
+        foreach (var facet in vocabulary.SearchFacets)
+        {
+            parameters.Insert(++at, new OpenApiParameter
+            {
+                Name = facet.Key,
+                In = ParameterLocation.Query,
+                Description = $"`{facet.Key}` keys (labelled by the dictionary items `{facet.LabelPrefix}.*`), repeated or comma-separated: any of them matches.",
+                Schema = type.Schema,
+                Style = type.Style,
+                Explode = type.Explode,
+            });
+        }
     }
 }

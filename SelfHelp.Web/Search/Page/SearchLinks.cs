@@ -4,17 +4,15 @@ namespace SelfHelp.Web.Search.Page;
 /// Builds the search page's links from the search in force: the same words and filters, with one filter value
 /// added or removed, or another page. Filters change the results, so those links go back to the first page.
 /// </summary>
-internal sealed class SearchLinks(string action, string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+/// <param name="filters">The values in force by query-string parameter (<c>type</c> and the facet keys), in the order links write them.</param>
+internal sealed class SearchLinks(string action, string? query, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> filters)
 {
-    /// <summary>The facet names as query-string parameters, in the order links write them.</summary>
-    public static readonly string[] FacetNames = ["type", "topic", "district"];
-
-    public IReadOnlyList<string> Selected(string facet) => filters.GetValueOrDefault(facet) ?? [];
+    public IReadOnlyList<string> Selected(string facet) => filters.FirstOrDefault(f => f.Key == facet).Value ?? [];
 
     public IReadOnlyList<SearchField> Fields() =>
-        FacetNames.SelectMany(facet => Selected(facet).Select(value => new SearchField(facet, value))).ToList();
+        filters.SelectMany(f => f.Value.Select(value => new SearchField(f.Key, value))).ToList();
 
-    public bool HasFilters => FacetNames.Any(f => Selected(f).Count > 0);
+    public bool HasFilters => filters.Any(f => f.Value.Count > 0);
 
     public string Adding(string facet, string value) => Build(query, Changed(facet, [.. Selected(facet), value]), page: 1);
 
@@ -23,24 +21,24 @@ internal sealed class SearchLinks(string action, string? query, IReadOnlyDiction
 
     public string Page(int page) => Build(query, filters, page);
 
-    public string WithoutFilters() => Build(query, new Dictionary<string, IReadOnlyList<string>>(), page: 1);
+    public string WithoutFilters() => Build(query, [], page: 1);
 
     /// <summary>The same search on another culture's search page.</summary>
     public string On(string otherAction) => new SearchLinks(otherAction, query, filters).Page(1);
 
-    private Dictionary<string, IReadOnlyList<string>> Changed(string facet, IReadOnlyList<string> values) =>
-        new(filters) { [facet] = values };
+    private List<KeyValuePair<string, IReadOnlyList<string>>> Changed(string facet, IReadOnlyList<string> values) =>
+        filters.Select(f => f.Key == facet ? new KeyValuePair<string, IReadOnlyList<string>>(facet, values) : f).ToList();
 
-    private string Build(string? q, IReadOnlyDictionary<string, IReadOnlyList<string>> with, int page)
+    private string Build(string? q, IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> with, int page)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
         if (!string.IsNullOrWhiteSpace(q))
         {
             pairs.Add(new("q", q));
         }
-        foreach (var facet in FacetNames)
+        foreach (var (facet, values) in with)
         {
-            pairs.AddRange((with.GetValueOrDefault(facet) ?? []).Select(value => new KeyValuePair<string, string?>(facet, value)));
+            pairs.AddRange(values.Select(value => new KeyValuePair<string, string?>(facet, value)));
         }
         if (page > 1)
         {

@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
+using SelfHelp.Core.Vocabulary;
 
 namespace SelfHelp.Web.Search.Page;
 
 /// <summary>The public search page: a plain GET form, so it works the same with and without JavaScript.</summary>
-public sealed class SearchPageController(SearchPageModelBuilder models) : Controller
+public sealed class SearchPageController(SearchPageModelBuilder models, ISiteVocabulary vocabulary) : Controller
 {
     [HttpGet]
     [HttpHead]
     public async Task<IActionResult> Index(string culture, CancellationToken cancellationToken)
     {
-        var model = await models.BuildAsync(SearchInput.FromQuery(Request.Query, culture), Request.PathBase, cancellationToken);
+        var model = await models.BuildAsync(SearchInput.FromQuery(Request.Query, culture, vocabulary.SearchFacets), Request.PathBase, cancellationToken);
         var view = View(SearchPageModel.View, model);
         if (model.Problems.Count > 0)
         {

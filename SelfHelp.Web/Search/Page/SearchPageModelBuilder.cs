@@ -2,13 +2,14 @@ using Microsoft.Extensions.Options;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Search;
 using SelfHelp.Core.Search.Indexing;
+using SelfHelp.Core.Vocabulary;
 using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Search.Page;
 
 /// <summary>Builds the search page's model: runs the public search and turns its response into the links the page shows.</summary>
 public sealed class SearchPageModelBuilder(
-    SiteSearch search, ISearchReadiness readiness, FacetLabels labels, ILanguageService languages, IOptions<SearchOptions> options)
+    SiteSearch search, ISearchReadiness readiness, FacetLabels labels, ISiteVocabulary vocabulary, ILanguageService languages, IOptions<SearchOptions> options)
 {
     /// <summary>Numbered page links either side of the current page.</summary>
     private const int PageWindow = 2;
@@ -21,12 +22,11 @@ public sealed class SearchPageModelBuilder(
         var words = new SearchPageText(text);
         var homeUrl = Link(pathBase, cultures, culture);
         var query = string.IsNullOrWhiteSpace(input.Q) ? null : input.Q;
-        var links = new SearchLinks(SearchPageRoutes.Url(homeUrl), query, new Dictionary<string, IReadOnlyList<string>>
-        {
-            ["type"] = SearchInput.FilterValues(input.Types),
-            ["topic"] = SearchInput.FilterValues(input.Topics),
-            ["district"] = SearchInput.FilterValues(input.Districts),
-        });
+        var links = new SearchLinks(SearchPageRoutes.Url(homeUrl), query,
+        [
+            new(SearchInput.TypeParameter, SearchInput.FilterValues(input.Types)),
+            .. vocabulary.SearchFacets.Select(f => new KeyValuePair<string, IReadOnlyList<string>>(f.Key, SearchInput.FilterValues(input.Facets.GetValueOrDefault(f.Key) ?? []))),
+        ]);
         var others = cultures.All.Where(c => !string.Equals(c, culture, StringComparison.OrdinalIgnoreCase))
             .Select(other => (Text: SiteText.For(UiCulture(other)), Url: links.On(SearchPageRoutes.Url(Link(pathBase, cultures, other)))))
             .ToList();
@@ -80,13 +80,9 @@ public sealed class SearchPageModelBuilder(
     private async Task<List<SearchFacetGroup>> FacetsAsync(SearchResponse results, SearchLinks links, SearchPageText words, string culture, CancellationToken cancellationToken)
     {
         var groups = new List<SearchFacetGroup>();
-        foreach (var (name, prefix, values) in new[]
+        foreach (var (name, prefix) in vocabulary.SearchFacets.Select(f => (f.Key, f.LabelPrefix)).Prepend((SearchInput.TypeParameter, FacetDictionaryPrefixes.ContentType)))
         {
-            ("type", FacetDictionaryPrefixes.ContentType, results.Facets.Type),
-            ("topic", FacetDictionaryPrefixes.Topic, results.Facets.Topic),
-            ("district", FacetDictionaryPrefixes.District, results.Facets.District),
-        })
-        {
+            var values = results.Facets.GetValueOrDefault(name) ?? [];
             var selected = links.Selected(name);
             var shown = new List<SearchFacetLink>();
             if (selected.Count == 0)
@@ -102,7 +98,8 @@ public sealed class SearchPageModelBuilder(
             }
             if (shown.Count > 0)
             {
-                groups.Add(new SearchFacetGroup(name, words.FacetHeading(name), shown));
+                var heading = words.FacetHeading(name) ?? await labels.WordsAsync(prefix, culture, cancellationToken) ?? name;
+                groups.Add(new SearchFacetGroup(name, heading, shown));
             }
         }
         return groups;

@@ -29,7 +29,11 @@ public sealed class SearchPageText(SiteText text)
     public string Suggestions => text["SearchSuggestions"];
     public string SuggestionCount => text["SearchSuggestionCount"];
 
-    public string FacetHeading(string facet) => text["SearchFacet" + char.ToUpperInvariant(facet[0]) + facet[1..]];
+    /// <summary>
+    /// The site's own heading for a facet (<c>SearchFacetTopic</c>), or null when it has none: a facet added by
+    /// configuration is headed by its taxonomy's dictionary item instead.
+    /// </summary>
+    public string? FacetHeading(string facet) => text.Find("SearchFacet" + char.ToUpperInvariant(facet[0]) + facet[1..]);
 
     /// <summary>"12 results for “group”", or "12 results" when only filters were asked for.</summary>
     public string Count(int count, string? query) => query is null

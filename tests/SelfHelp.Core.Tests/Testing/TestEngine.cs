@@ -85,22 +85,28 @@ public sealed class TestEngine : IAsyncDisposable
 
     /// <summary>
     /// Stops this engine and starts a new one on the same folder and storage, as a site restart does; the callback
-    /// may change files while it is down, and the new engine's clock may start later.
+    /// may change files while it is down, the new engine's clock may start later and its configuration may change.
     /// </summary>
-    public async Task<TestEngine> RestartAsync(Action<string>? whileStopped = null, DateTimeOffset? now = null)
+    public async Task<TestEngine> RestartAsync(Action<string>? whileStopped = null, DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _handedOver = true;
         whileStopped?.Invoke(Folder);
-        var host = await StartHostAsync(Folder, _settings, _configure, now);
-        return new TestEngine(host, Folder, _postgresDatabase, _settings, _configure);
+        var changed = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            changed[key] = value;
+        }
+        var host = await StartHostAsync(Folder, changed, _configure, now);
+        return new TestEngine(host, Folder, _postgresDatabase, changed, _configure);
     }
 
     private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(TestVocabulary.Settings);
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSelfHelpCore();
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));

@@ -46,26 +46,26 @@ public sealed class SearchApiTests(DemoSiteHost site) : IClassFixture<DemoSiteHo
     public async Task A_topic_filter_finds_as_many_items_as_its_facet_counted()
     {
         var all = await _search.SearchAsync("q=group");
-        var carers = Assert.Single(all.Facets.Topic, f => f.Value == "carers");
+        var carers = Assert.Single(all.Facets["topic"], f => f.Value == "carers");
 
         var filtered = await _search.SearchAsync("q=group&topic=carers");
 
         Assert.Equal(carers.Count, filtered.Total);
         Assert.True(filtered.Total < all.Total);
-        Assert.True(Assert.Single(filtered.Facets.Topic, f => f.Value == "carers").Selected);
+        Assert.True(Assert.Single(filtered.Facets["topic"], f => f.Value == "carers").Selected);
     }
 
     [Fact]
     public async Task A_type_filter_keeps_that_type_only_and_its_facet_counts_it()
     {
         var all = await _search.SearchAsync("q=group");
-        var stories = Assert.Single(all.Facets.Type, f => f.Value == "story");
+        var stories = Assert.Single(all.Facets["type"], f => f.Value == "story");
 
         var filtered = await _search.SearchAsync("q=group&type=story&pageSize=50");
 
         Assert.Equal(stories.Count, filtered.Total);
         Assert.All(filtered.Items, i => Assert.Equal("story", i.Type));
-        Assert.Equal([("story", stories.Count)], filtered.Facets.Type.Select(f => (f.Value, f.Count)));
+        Assert.Equal([("story", stories.Count)], filtered.Facets["type"].Select(f => (f.Value, f.Count)));
     }
 
     [Fact]
@@ -87,12 +87,12 @@ public sealed class SearchApiTests(DemoSiteHost site) : IClassFixture<DemoSiteHo
         var chinese = await _search.SearchAsync("q=小組&culture=zh-HK&district=shamShuiPo");
         var english = await _search.SearchAsync("q=group&district=shamShuiPo");
 
-        Assert.Equal(("shamShuiPo", "深水埗區"), Labelled(Assert.Single(chinese.Facets.District)));
-        Assert.Equal(("shamShuiPo", "Sham Shui Po"), Labelled(Assert.Single(english.Facets.District)));
-        Assert.Contains(("carers", "照顧者"), chinese.Facets.Topic.Select(Labelled));
-        Assert.Contains(("carers", "Carers"), english.Facets.Topic.Select(Labelled));
-        Assert.Contains(("selfHelpGroup", "自助小組"), chinese.Facets.Type.Select(Labelled));
-        Assert.Contains(("selfHelpGroup", "Self-help group"), english.Facets.Type.Select(Labelled));
+        Assert.Equal(("shamShuiPo", "深水埗區"), Labelled(Assert.Single(chinese.Facets["district"])));
+        Assert.Equal(("shamShuiPo", "Sham Shui Po"), Labelled(Assert.Single(english.Facets["district"])));
+        Assert.Contains(("carers", "照顧者"), chinese.Facets["topic"].Select(Labelled));
+        Assert.Contains(("carers", "Carers"), english.Facets["topic"].Select(Labelled));
+        Assert.Contains(("selfHelpGroup", "自助小組"), chinese.Facets["type"].Select(Labelled));
+        Assert.Contains(("selfHelpGroup", "Self-help group"), english.Facets["type"].Select(Labelled));
     }
 
     [Fact]

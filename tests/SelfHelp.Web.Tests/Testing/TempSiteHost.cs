@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Persistence;
+using SelfHelp.Core.Vocabulary;
 using SelfHelp.Testing;
 
 namespace SelfHelp.Web.Tests.Testing;
@@ -60,6 +62,7 @@ public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
         builder.UseSetting("uSync:Settings:RootFolder", usync);
         builder.UseSetting("SelfHelp:DemoContent:Enabled", site.DemoContent ? "true" : "false");
+        UseSiteVocabulary(builder);
         foreach (var (key, value) in site.Settings)
         {
             builder.UseSetting(key, value);
@@ -73,6 +76,23 @@ public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifet
             o.ValidateOnBuild = true;
             o.ValidateScopes = true;
         });
+    }
+
+    /// <summary>
+    /// The site's vocabulary exactly as <c>SelfHelp.Web/appsettings.json</c> configures it: the test content root has no
+    /// appsettings of its own, and the facets are the site's data, not the tests'.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<KeyValuePair<string, string?>>> SiteVocabulary = new(() =>
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryFiles.Root, "SelfHelp.Web", "appsettings.json")).Build()
+            .GetSection(VocabularyOptions.Section).AsEnumerable().Where(setting => setting.Value is not null).ToList());
+
+    /// <summary>Configures the site's own facets, as the site reads them from its appsettings.json.</summary>
+    public static void UseSiteVocabulary(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in SiteVocabulary.Value)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Starts the host: import, seeding and cache build run before the first request.</summary>

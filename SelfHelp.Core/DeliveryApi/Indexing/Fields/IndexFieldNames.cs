@@ -1,6 +1,9 @@
 namespace SelfHelp.Core.DeliveryApi.Indexing.Fields;
 
-/// <summary>Field names of the in-memory DeliveryApiContentIndex, Umbraco's where Umbraco has them.</summary>
+/// <summary>
+/// Field names of the in-memory DeliveryApiContentIndex, Umbraco's where Umbraco has them; each facet of the site's
+/// vocabulary adds a field named by its key.
+/// </summary>
 public static class IndexFieldNames
 {
     /// <summary>Examine's category field; every content item has "content", which selects all.</summary>
@@ -16,11 +19,5 @@ public static class IndexFieldNames
     public const string Level = "level";
     public const string SortOrder = "sortOrder";
     public const string PathOrder = "pathOrder";
-    public const string Topic = "topic";
-    public const string District = "district";
-    public const string Language = "language";
-    public const string AcceptingNewMembers = "acceptingNewMembers";
     public const string StartsAt = "startsAt";
-    public const string Group = "group";
-    public const string DevelopmentStage = "developmentStage";
 }

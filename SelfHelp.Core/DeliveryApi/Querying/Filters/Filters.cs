@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SelfHelp.Core.Vocabulary;
 using Umbraco.Cms.Core.DeliveryApi;
 using static SelfHelp.Core.DeliveryApi.Indexing.Fields.IndexFieldNames;
 
@@ -15,18 +16,15 @@ internal abstract class KeywordFilterBase(string name, string fieldName) : IFilt
 
     public bool CanHandle(string query) => query.StartsWith(_specifier, StringComparison.OrdinalIgnoreCase);
 
-    public FilterOption BuildFilterOption(string filter)
-    {
-        var value = filter[_specifier.Length..];
-        return new FilterOption
-        {
-            FieldName = fieldName,
-            Values = value.TrimStart('!').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Normalize).ToArray(),
-            Operator = value.StartsWith('!') ? FilterOperation.IsNot : FilterOperation.Is,
-        };
-    }
+    public FilterOption BuildFilterOption(string filter) => Build(fieldName, filter[_specifier.Length..], value => value);
 
-    protected virtual string Normalize(string value) => value;
+    /// <summary>The option for the part after the colon: values separated by commas, <c>!</c> in front for "none of these".</summary>
+    public static FilterOption Build(string fieldName, string value, Func<string, string> normalize) => new()
+    {
+        FieldName = fieldName,
+        Values = value.TrimStart('!').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(normalize).ToArray(),
+        Operator = value.StartsWith('!') ? FilterOperation.IsNot : FilterOperation.Is,
+    };
 }
 
 /// <summary><c>contentType:alias</c>, <c>contentType:a,b</c>, <c>contentType:!alias</c>.</summary>
@@ -51,28 +49,22 @@ internal sealed class NameFilter : IFilterHandler
     }
 }
 
-/// <summary><c>topic:carers</c>: items about any of the topics.</summary>
-internal sealed class TopicFilter() : KeywordFilterBase("topic", Topic);
-
-/// <summary><c>district:shamShuiPo</c>: items in any of the districts.</summary>
-internal sealed class DistrictFilter() : KeywordFilterBase("district", District);
-
-/// <summary><c>language:cantonese</c>: groups meeting in, or workshops given in, any of the languages.</summary>
-internal sealed class LanguageFilter() : KeywordFilterBase("language", Language);
-
-/// <summary><c>developmentStage:forming</c>: stories about groups at that stage.</summary>
-internal sealed class DevelopmentStageFilter() : KeywordFilterBase("developmentStage", DevelopmentStage);
-
-/// <summary><c>acceptingNewMembers:true</c> or <c>:false</c>: groups open (or not) to new members.</summary>
-internal sealed class AcceptingNewMembersFilter() : KeywordFilterBase("acceptingNewMembers", AcceptingNewMembers)
+/// <summary>
+/// <c>{facet}:value</c> for every facet of the site's vocabulary (<c>topic:carers</c>, <c>district:a,b</c>,
+/// <c>acceptingNewMembers:true</c>, <c>group:{key}</c>); the index field is named by the facet's key.
+/// </summary>
+internal sealed class FacetFilter(ISiteVocabulary vocabulary) : IFilterHandler
 {
-    protected override string Normalize(string value) => value.ToLowerInvariant();
-}
+    public bool CanHandle(string query) => FacetOf(query) is not null;
 
-/// <summary><c>group:{key}</c>: stories about that self-help group.</summary>
-internal sealed class GroupFilter() : KeywordFilterBase("group", Indexing.Fields.IndexFieldNames.Group)
-{
-    protected override string Normalize(string value) => Guid.TryParse(value, out var key) ? key.ToString("D") : value;
+    public FilterOption BuildFilterOption(string filter)
+    {
+        var facet = FacetOf(filter)!;
+        return KeywordFilterBase.Build(facet.Key, filter[(facet.Key.Length + 1)..], FacetValues.Normalize);
+    }
+
+    private Facet? FacetOf(string query) =>
+        query.IndexOf(':') is > 0 and var colon ? vocabulary.Find(query[..colon]) : null;
 }
 
 /// <summary>
