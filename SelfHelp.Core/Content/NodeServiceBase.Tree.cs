@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content.Nodes;
+using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 
@@ -26,19 +27,8 @@ internal abstract partial class NodeServiceBase
         {
             return Cancelled(moving, item);
         }
-        var moved = await LockedAsync(async db =>
-        {
-            var row = await _reader.Rows(db).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-            if (row is null || row.Trashed)
-            {
-                return Refused(NotFound(id, "to move"));
-            }
-            if (await _placement.CheckAsync(db, type, id, parentId, cancellationToken) is { Succeeded: false } placement)
-            {
-                return Refused(placement);
-            }
-            return await RelocateAsync(db, row, parentId, trashed: false, userName, "Move", cancellationToken);
-        }, cancellationToken);
+        var moved = await RelocateCheckedAsync(id, row => !row.Trashed, NotFound(id, "to move"), _ => parentId, type,
+            trashed: false, userName, "Move", cancellationToken);
         if (moved.Succeeded)
         {
             await Events.PublishAsync(new ContentMovedNotification(moved.Value!).WithStateFrom(moving), cancellationToken);
@@ -85,13 +75,8 @@ internal abstract partial class NodeServiceBase
         {
             return Cancelled(trashing, item);
         }
-        var trashed = await LockedAsync(async db =>
-        {
-            var row = await _reader.Rows(db).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-            return row is null || row.Trashed
-                ? Refused(NotFound(id, "outside the recycle bin"))
-                : await RelocateAsync(db, row, RecycleBinId, trashed: true, userName, "Trash", cancellationToken);
-        }, cancellationToken);
+        var trashed = await RelocateCheckedAsync(id, row => !row.Trashed, NotFound(id, "outside the recycle bin"), _ => RecycleBinId, type: null,
+            trashed: true, userName, "Trash", cancellationToken);
         if (trashed.Succeeded)
         {
             await Events.PublishAsync(new ContentMovedToRecycleBinNotification(trashed.Value!).WithStateFrom(trashing), cancellationToken);
@@ -105,7 +90,7 @@ internal abstract partial class NodeServiceBase
         var item = await GetAsync(id, cancellationToken);
         if (item is null || !item.Trashed || item.ParentId != RecycleBinId)
         {
-            return new(OperationStatus.NotFound, null, [], $"Item {id} is not at the top of the recycle bin.");
+            return OperationResult<ContentItem>.From(NotInBin(id));
         }
         var type = await TypeOfAsync(item, cancellationToken);
         int? originalParent;
@@ -122,20 +107,8 @@ internal abstract partial class NodeServiceBase
         {
             return Cancelled(moving, item);
         }
-        var restored = await LockedAsync(async db =>
-        {
-            var row = await _reader.Rows(db).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-            if (row is null || !row.Trashed || row.ParentId != RecycleBinId)
-            {
-                return Refused(OperationResult.Fail(OperationStatus.NotFound, $"Item {id} is not at the top of the recycle bin."));
-            }
-            var target = parentId ?? row.OriginalParentId ?? ContentItem.RootId;
-            if (await _placement.CheckAsync(db, type, id, target, cancellationToken) is { Succeeded: false } placement)
-            {
-                return Refused(placement);
-            }
-            return await RelocateAsync(db, row, target, trashed: false, userName, "Restore", cancellationToken);
-        }, cancellationToken);
+        var restored = await RelocateCheckedAsync(id, row => row.Trashed && row.ParentId == RecycleBinId, NotInBin(id),
+            row => parentId ?? row.OriginalParentId ?? ContentItem.RootId, type, trashed: false, userName, "Restore", cancellationToken);
         if (!restored.Succeeded)
         {
             return OperationResult<ContentItem>.From(restored, item);
@@ -144,6 +117,26 @@ internal abstract partial class NodeServiceBase
         return OperationResult<ContentItem>.Success(restored.Value![0]);
     }
 
+    /// <summary>
+    /// Inside a node write: reads the item again, checks it is still where the caller found it and (given its type) may
+    /// go beneath the target, then relocates it; all against the rows as they are while the write holds the lock.
+    /// </summary>
+    private Task<OperationResult<IReadOnlyList<ContentItem>>> RelocateCheckedAsync(int id, Func<NodeEntity, bool> stillThere, OperationResult gone,
+        Func<NodeEntity, int> target, ContentType? type, bool trashed, string userName, string auditAction, CancellationToken cancellationToken) =>
+        LockedAsync(async db =>
+        {
+            var row = await _reader.Rows(db).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+            if (row is null || !stillThere(row))
+            {
+                return Refused(gone);
+            }
+            var parentId = target(row);
+            if (type is not null && await _placement.CheckAsync(db, type, id, parentId, cancellationToken) is { Succeeded: false } placement)
+            {
+                return Refused(placement);
+            }
+            return await RelocateAsync(db, row, parentId, trashed, userName, auditAction, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Relocates a row and its subtree inside a node write and reads them back as they now are, the item first.</summary>
     private async Task<OperationResult<IReadOnlyList<ContentItem>>> RelocateAsync(
@@ -162,6 +155,9 @@ internal abstract partial class NodeServiceBase
         return orderedIds.Select(o => list.FirstOrDefault(c => id(c) == o)).OfType<T>()
             .Concat(list.Where(c => !orderedIds.Contains(id(c))).OrderBy(sortOrder)).ToList();
     }
+
+    private static OperationResult NotInBin(int id) =>
+        OperationResult.Fail(OperationStatus.NotFound, $"Item {id} is not at the top of the recycle bin.");
 
     private static OperationResult<IReadOnlyList<ContentItem>> Refused(OperationResult result) => OperationResult<IReadOnlyList<ContentItem>>.From(result);
 }

@@ -37,4 +37,8 @@ internal sealed class NodePlacement(IContentTypeService contentTypes, NodeObject
             ? OperationResult.Success()
             : OperationResult.Fail(OperationStatus.NotAllowed, $"A {type.Name} is not allowed beneath a {parentType.Name}.");
     }
+
+    /// <summary>The sort order that puts an item last among <paramref name="siblings"/>.</summary>
+    public static async Task<int> NextSortOrderAsync(IQueryable<NodeEntity> siblings, CancellationToken cancellationToken) =>
+        (await siblings.MaxAsync(n => (int?)n.SortOrder, cancellationToken) ?? -1) + 1;
 }

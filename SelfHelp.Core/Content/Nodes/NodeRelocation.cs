@@ -21,7 +21,7 @@ internal static class NodeRelocation
         var siblings = db.Nodes.Where(n => n.ParentId == parentId && n.ObjectType == row.ObjectType && n.Id != row.Id);
         row.OriginalParentId = trashed ? row.ParentId : null;
         row.ParentId = parentId;
-        row.SortOrder = await siblings.AnyAsync(cancellationToken) ? await siblings.MaxAsync(n => n.SortOrder, cancellationToken) + 1 : 0;
+        row.SortOrder = await NodePlacement.NextSortOrderAsync(siblings, cancellationToken);
         var descendants = await db.Nodes.Where(n => n.Path.StartsWith(oldPath + ",")).ToListAsync(cancellationToken);
         foreach (var node in descendants.Append(row))
         {

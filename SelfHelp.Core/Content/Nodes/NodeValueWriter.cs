@@ -72,7 +72,7 @@ internal sealed class NodeValueWriter(NodePlacement placement, NodeObjectType ob
             ParentId = item.ParentId,
             Level = parentPath.Count(c => c == ',') + 1,
             Path = parentPath,
-            SortOrder = await siblings.AnyAsync(cancellationToken) ? await siblings.MaxAsync(n => n.SortOrder, cancellationToken) + 1 : 0,
+            SortOrder = await NodePlacement.NextSortOrderAsync(siblings, cancellationToken),
             CreateDate = now,
             DraftJson = "{}",
         };
