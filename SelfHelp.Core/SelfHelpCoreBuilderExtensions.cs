@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
@@ -61,6 +62,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddPropertyEditors();
         services.AddSingleton<IContentLookup, ContentLookup>();
         services.AddSingleton<ContentValidator>();
+        services.AddSingleton<NodeWriteLock>();
         services.AddSingleton<IContentService, ContentService>();
         services.AddMediaServices();
 

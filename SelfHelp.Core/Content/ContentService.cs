@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Audit;
+using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Languages;
@@ -19,11 +20,10 @@ internal sealed class ContentService(
     ContentValidator validator,
     IShortStringHelper shortStrings,
     IEventAggregator events,
-    TimeProvider clock)
-    : NodeServiceBase(contexts, contentTypes, validator, events, clock), IContentService
+    TimeProvider clock,
+    NodeWriteLock writes)
+    : NodeServiceBase(NodeObjectType.Document, contexts, contentTypes, validator, events, clock, writes), IContentService
 {
-    protected override NodeObjectType ObjectType => NodeObjectType.Document;
-
     public async Task<OperationResult<ContentItem>> PublishAsync(ContentItem item, IReadOnlyList<string> cultures, string userName = "system", CancellationToken cancellationToken = default)
     {
         var type = await TypeOfAsync(item, cancellationToken);

@@ -1,3 +1,4 @@
+using SelfHelp.Core.Content.Nodes;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;

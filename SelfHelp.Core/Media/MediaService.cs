@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Persistence;
@@ -19,11 +20,10 @@ internal sealed class MediaService(
     TimeProvider clock,
     IMediaFileStore store,
     MediaPathScheme paths,
-    MediaFileTypes fileTypes)
-    : NodeServiceBase(contexts, contentTypes, validator, events, clock), IMediaService
+    MediaFileTypes fileTypes,
+    NodeWriteLock writes)
+    : NodeServiceBase(NodeObjectType.Media, contexts, contentTypes, validator, events, clock, writes), IMediaService
 {
-    protected override NodeObjectType ObjectType => NodeObjectType.Media;
-
     public async Task<OperationResult<ContentItem>> CreateMediaAsync(Stream content, string fileName, int parentId, string? mediaTypeAlias = null,
         string? name = null, string userName = "system", CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SelfHelp.Core.Audit;
+using SelfHelp.Core.Content.Nodes;
+using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Dictionary;
+using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Core.Forms.Entries;
+using SelfHelp.Core.Forms.Files;
+using SelfHelp.Core.Forms.Records;
+using SelfHelp.Core.Forms.Workflows;
+using SelfHelp.Core.Languages;
+using SelfHelp.Core.Publishing;
+using SelfHelp.Core.Redirects;
 
 namespace SelfHelp.Core.Persistence;
 
@@ -36,85 +48,9 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.Entity<NodeEntity>(node =>
-        {
-            node.ToTable("shNode");
-            node.HasKey(n => n.Id);
-            node.HasIndex(n => n.Key).IsUnique();
-            node.HasIndex(n => n.ParentId);
-            node.HasIndex(n => n.Path);
-            node.HasIndex(n => new { n.ObjectType, n.Trashed });
-            node.Property(n => n.ContentTypeAlias).HasMaxLength(255);
-            node.Property(n => n.Path).HasMaxLength(2000);
-            node.Property(n => n.ConcurrencyStamp).IsConcurrencyToken();
-        });
-        modelBuilder.Entity<ContentVersionEntity>(version =>
-        {
-            version.ToTable("shContentVersion");
-            version.HasKey(v => v.Id);
-            version.HasIndex(v => v.NodeId);
-            version.Property(v => v.UserName).HasMaxLength(255);
-            version.Property(v => v.Cultures).HasMaxLength(255);
-        });
-        modelBuilder.Entity<ScheduleEntity>(schedule =>
-        {
-            schedule.ToTable("shContentSchedule");
-            schedule.HasKey(s => s.Id);
-            schedule.HasIndex(s => s.Date);
-            schedule.Property(s => s.Culture).HasMaxLength(20);
-            schedule.Property(s => s.UserName).HasMaxLength(255);
-        });
-        modelBuilder.Entity<AuditEntity>(audit =>
-        {
-            audit.ToTable("shAudit");
-            audit.HasKey(a => a.Id);
-            audit.HasIndex(a => a.NodeId);
-            audit.HasIndex(a => a.Date);
-            audit.Property(a => a.UserName).HasMaxLength(255);
-            audit.Property(a => a.Action).HasMaxLength(64);
-            audit.Property(a => a.Culture).HasMaxLength(20);
-        });
-        modelBuilder.Entity<RedirectUrlEntity>(redirect =>
-        {
-            redirect.ToTable("shRedirectUrl");
-            redirect.HasKey(r => r.Id);
-            redirect.HasIndex(r => new { r.Url, r.Culture });
-            redirect.HasIndex(r => r.ContentKey);
-            redirect.Property(r => r.Url).HasMaxLength(2000);
-            redirect.Property(r => r.Culture).HasMaxLength(20);
-        });
-        modelBuilder.Entity<LanguageEntity>(language =>
-        {
-            language.ToTable("shLanguage");
-            language.HasKey(l => l.Key);
-            language.HasIndex(l => l.IsoCode).IsUnique();
-            language.Property(l => l.IsoCode).HasMaxLength(20);
-        });
-        modelBuilder.Entity<DataTypeEntity>(dataType =>
-        {
-            dataType.ToTable("shDataType");
-            dataType.HasKey(d => d.Key);
-            dataType.HasIndex(d => d.Name);
-        });
-        modelBuilder.Entity<ContentTypeEntity>(contentType =>
-        {
-            contentType.ToTable("shContentType");
-            contentType.HasKey(c => c.Key);
-            contentType.HasIndex(c => c.Alias).IsUnique();
-            contentType.Property(c => c.Alias).HasMaxLength(255);
-        });
-        modelBuilder.Entity<DictionaryItemEntity>(item =>
-        {
-            item.ToTable("shDictionary");
-            item.HasKey(d => d.Key);
-            item.HasIndex(d => d.ItemKey).IsUnique();
-            item.HasIndex(d => d.ParentKey);
-            item.Property(d => d.ItemKey).HasMaxLength(1000);
-        });
-        FormsModel.Configure(modelBuilder);
-    }
+    // Each feature keeps its entities and their IEntityTypeConfiguration beside its code.
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SelfHelpDbContext).Assembly);
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),

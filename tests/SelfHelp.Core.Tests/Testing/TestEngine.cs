@@ -27,6 +27,7 @@ public sealed class TestEngine : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IHostApplicationBuilder>? _configure;
     private bool _handedOver;
+    private bool _ownsStorage = true;
 
     private TestEngine(IHost host, string folder, string? postgresDatabase, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure)
     {
@@ -103,6 +104,22 @@ public sealed class TestEngine : IAsyncDisposable
         return new TestEngine(host, Folder, _postgresDatabase, changed, _configure);
     }
 
+    /// <summary>
+    /// Starts a second engine on this one's storage while it runs, as another web node or process would: its own
+    /// services and locks, and on SQLite its own connection cache (no shared cache with this one). Disposing it
+    /// leaves the storage to this engine.
+    /// </summary>
+    public async Task<TestEngine> StartPeerAsync(Action<IHostApplicationBuilder>? configure = null)
+    {
+        var settings = new Dictionary<string, string?>(_settings);
+        if (_postgresDatabase is null)
+        {
+            settings["ConnectionStrings:umbracoDbDSN"] = "Data Source=|DataDirectory|/SelfHelp.sqlite.db;Cache=Private;Foreign Keys=True;Pooling=True";
+        }
+        var host = await StartHostAsync(Folder, settings, configure);
+        return new TestEngine(host, Folder, _postgresDatabase, settings, configure) { _ownsStorage = false };
+    }
+
     private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
@@ -164,7 +181,10 @@ public sealed class TestEngine : IAsyncDisposable
         }
         await _host.StopAsync();
         _host.Dispose();
-        await DeleteStorageAsync(Folder, _postgresDatabase);
+        if (_ownsStorage)
+        {
+            await DeleteStorageAsync(Folder, _postgresDatabase);
+        }
     }
 
     private static async Task DeleteStorageAsync(string folder, string? postgresDatabase)

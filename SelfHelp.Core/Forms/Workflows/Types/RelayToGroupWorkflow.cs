@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Forms.Email;
+using SelfHelp.Core.Forms.Records;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PublishedCache;
 

@@ -1,3 +1,4 @@
+using SelfHelp.Core.Forms.Entries;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.ContentTypes;
 
-namespace SelfHelp.Core.Persistence;
+namespace SelfHelp.Core.Content.Nodes;
 
 /// <summary>Turns node rows into the engine's <see cref="ContentItem"/> and back.</summary>
 internal static class NodeMapper
