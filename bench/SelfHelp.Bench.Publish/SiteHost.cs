@@ -24,5 +24,7 @@ internal sealed class SiteHost(string siteFolder, string connection, int port) :
         builder.UseSetting("uSync:Settings:ExportOnSave", "None");
         builder.UseSetting("Umbraco:CMS:DeliveryApi:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The health checks log every Degraded answer while the index is rebuilt, and the benchmark asks many times.
+        builder.UseSetting("Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks", "Error");
     }
 }
