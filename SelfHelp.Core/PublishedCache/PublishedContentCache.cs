@@ -75,6 +75,8 @@ internal sealed class PublishedContentCache(
                 removed.UnionWith(relocated.SelectMany(before.DescendantIds).Where(id => !reloaded.Contains(id)));
             }
             var nodes = await ToNodesAsync(live, cancellationToken);
+            // A row whose type is gone cannot be shown: it leaves the tree as if unpublished.
+            removed.UnionWith(live.Select(r => r.Id).Except(nodes.Select(n => n.Id)));
             var after = before.With(nodes, removed);
             var changed = nodes.Select(n => n.Id).Concat(removed).ToHashSet();
             var previous = _current;

@@ -108,6 +108,21 @@ public sealed class DeliveryContentReaderTests : IAsyncLifetime
         Assert.Equal([gamma.Key, alpha.Key], await QueryKeysAsync($"children:{_site.Key}", sort: "sortOrder:asc"));
     }
 
+    [Fact]
+    public async Task A_publish_keeps_the_rendered_json_of_unrelated_items_and_renders_the_changed_one_again()
+    {
+        var alpha = await PublishedPageAsync(_site.Id, "Alpha");
+        var beta = await PublishedPageAsync(_site.Id, "Beta");
+        var alphaBefore = (await Reader.GetByIdAsync(await RequestAsync(), alpha.Key)).Json;
+        var betaBefore = (await Reader.GetByIdAsync(await RequestAsync(), beta.Key)).Json;
+
+        beta.SetValue("title", "Beta again", English);
+        TestEngine.Succeeded(await _engine.Content.PublishAsync(beta, [English]));
+
+        Assert.Same(alphaBefore, (await Reader.GetByIdAsync(await RequestAsync(), alpha.Key)).Json);
+        Assert.NotSame(betaBefore, (await Reader.GetByIdAsync(await RequestAsync(), beta.Key)).Json);
+    }
+
     private async Task<ContentItem> PublishedPageAsync(int parentId, string name) =>
         TestEngine.Succeeded(await _engine.Content.PublishAsync(await _engine.SavePageAsync(parentId, name), ["*"]));
 
