@@ -8,7 +8,7 @@ using SelfHelp.Core.Content;
 namespace SelfHelp.Bench.Publish;
 
 /// <summary>One publish: the engine's own time, and when the new value showed in the Delivery API and in search (from the publish's start).</summary>
-internal sealed record PublishTiming(double EngineMs, double ApiMs, double SearchMs);
+internal sealed record PublishTiming(double EngineMs, double ApiMs, double QueryMs, double SearchMs);
 
 /// <summary>
 /// One site size: the demo site grown to the size, the real host started on it (search index rebuilt, waited for),
@@ -87,9 +87,12 @@ internal static class PublishBenchmark
         }
         var api = UntilAsync(watch, async () =>
             (await http.GetFromJsonAsync<JsonElement>($"/umbraco/delivery/api/v2/content/item/{key}")).GetProperty("properties").GetProperty("name").GetString() == marker);
+        // The newest update first: the query's answer changes only once the in-memory query index has the publish.
+        var query = UntilAsync(watch, async () =>
+            (await http.GetFromJsonAsync<JsonElement>("/umbraco/delivery/api/v2/content?sort=updateDate:desc&take=1")).GetProperty("items")[0].GetProperty("id").GetGuid() == key);
         var search = UntilAsync(watch, async () =>
             (await http.GetFromJsonAsync<JsonElement>($"/api/search?q={marker}")).GetProperty("total").GetInt32() > 0);
-        return new PublishTiming(engineMs, await api, await search);
+        return new PublishTiming(engineMs, await api, await query, await search);
     }
 
     // Polls as fast as answers come back: the figure is when the first answer showing the change began.
@@ -127,7 +130,7 @@ internal static class PublishBenchmark
         text.AppendLine(CultureInfo.InvariantCulture, $"  {size:N0} items, {timings.Count} publishes, load average {LoadAverage()}:");
         text.AppendLine("  | Items | Measure | min ms | median ms | p95 ms |");
         text.AppendLine("  | ---: | --- | ---: | ---: | ---: |");
-        foreach (var (label, pick) in new (string, Func<PublishTiming, double>)[] { ("engine publish", t => t.EngineMs), ("visible in the Delivery API", t => t.ApiMs), ("visible in search", t => t.SearchMs) })
+        foreach (var (label, pick) in new (string, Func<PublishTiming, double>)[] { ("engine publish", t => t.EngineMs), ("visible in the Delivery API (item)", t => t.ApiMs), ("visible in the Delivery API (query)", t => t.QueryMs), ("visible in search", t => t.SearchMs) })
         {
             var sorted = timings.Select(pick).Order().ToArray();
             text.AppendLine(CultureInfo.InvariantCulture,

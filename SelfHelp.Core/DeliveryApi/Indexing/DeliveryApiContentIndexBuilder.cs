@@ -25,6 +25,9 @@ internal sealed class DeliveryApiContentIndexBuilder(
     ILogger<DeliveryApiContentIndexBuilder> logger)
 {
     private readonly IContentIndexFieldProvider[] _providers = providers.ToArray();
+    private readonly Dictionary<string, FieldType> _fieldTypes = providers.SelectMany(p => p.GetFields())
+        .DistinctBy(f => f.FieldName, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(f => f.FieldName, f => f.FieldType, StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<(string Culture, int Schema), ConditionalWeakTable<PublishedContent, DocumentEntry>> _entries = new();
 
     public DeliveryApiContentIndex Build(PublishedSnapshot snapshot, string culture, DeliverySchema schema)
@@ -34,7 +37,7 @@ internal sealed class DeliveryApiContentIndexBuilder(
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime? validUntil = null;
         var docs = new List<PublishedContent>();
-        var values = new List<IndexFieldValue[]>();
+        var values = new List<PreparedField[]>();
         foreach (var content in TreeOrder(snapshot, culture))
         {
             if (!access.IsAllowedContentType(content.ContentTypeAlias))
@@ -57,31 +60,15 @@ internal sealed class DeliveryApiContentIndexBuilder(
             }
         }
 
-        var fields = new Dictionary<string, FieldIndex>(StringComparer.OrdinalIgnoreCase);
-        foreach (var field in _providers.SelectMany(p => p.GetFields()))
-        {
-            fields.TryAdd(field.FieldName, field.FieldType is FieldType.Number or FieldType.Date
-                ? new NumericFieldIndex(field.FieldType, docs.Count)
-                : new TermFieldIndex(field.FieldType, docs.Count));
-        }
+        var fields = _fieldTypes.ToDictionary(f => f.Key, f => FieldIndex.Create(f.Value, docs.Count), StringComparer.OrdinalIgnoreCase);
         for (var doc = 0; doc < docs.Count; doc++)
         {
-            foreach (var fieldValue in values[doc])
+            foreach (var (fieldName, prepared) in values[doc])
             {
-                if (!fields.TryGetValue(fieldValue.FieldName, out var field))
+                var field = fields[fieldName];
+                foreach (var value in prepared)
                 {
-                    continue;
-                }
-                foreach (var value in fieldValue.Values)
-                {
-                    if (field is TermFieldIndex terms)
-                    {
-                        terms.Add(doc, value);
-                    }
-                    else
-                    {
-                        ((NumericFieldIndex)field).Add(doc, value);
-                    }
+                    field.Add(doc, value);
                 }
             }
         }
@@ -97,9 +84,14 @@ internal sealed class DeliveryApiContentIndexBuilder(
         var ancestors = TreePath.AncestorIds(content).Select(id => (id, context.Snapshot.GetById(id))).ToArray();
         var changesAt = visibility.BecomesPublicAt(content, context.Culture);
         return visibility.IsPublic(content, context.Culture)
-            ? new DocumentEntry(ancestors, true, changesAt, [.. _providers.SelectMany(p => p.GetFieldValues(content, context))])
+            ? new DocumentEntry(ancestors, true, changesAt, [.. _providers.SelectMany(p => p.GetFieldValues(content, context)).Select(Prepare).OfType<PreparedField>()])
             : new DocumentEntry(ancestors, false, changesAt, []);
     }
+
+    private PreparedField? Prepare(IndexFieldValue value) =>
+        _fieldTypes.TryGetValue(value.FieldName, out var type)
+            ? new PreparedField(value.FieldName, [.. value.Values.Select(v => FieldIndex.Prepare(type, v)).OfType<object>()])
+            : null;
 
     /// <summary>
     /// Documents visible in the culture, depth first with siblings in sort order (Umbraco's pathOrder, then
@@ -134,9 +126,12 @@ internal sealed class DeliveryApiContentIndexBuilder(
     /// ancestors (the tree fields do), so the entry holds while every ancestor is still the object it was built with,
     /// and until a visibility rule changes its answer.
     /// </summary>
-    private sealed record DocumentEntry((int Id, PublishedContent? Content)[] Ancestors, bool IsPublic, DateTime? ChangesAt, IndexFieldValue[] Values)
+    private sealed record DocumentEntry((int Id, PublishedContent? Content)[] Ancestors, bool IsPublic, DateTime? ChangesAt, PreparedField[] Values)
     {
         public bool IsCurrent(PublishedSnapshot snapshot, DateTime now) =>
             (ChangesAt is not { } at || now < at) && Ancestors.All(a => ReferenceEquals(snapshot.GetById(a.Id), a.Content));
     }
 }
+
+/// <summary>One field's values for one document, prepared for the field's type (see <see cref="FieldIndex.Prepare"/>).</summary>
+internal sealed record PreparedField(string FieldName, object[] Values);

@@ -135,18 +135,8 @@ public sealed class IncrementalSnapshotTests : PublishedSiteTest
 
     private async Task AssertSameAsRebuildAsync()
     {
-        var incremental = Describe(Engine.Cache.Current);
+        var incremental = SnapshotDescription.Of(Engine.Cache.Current);
         await Engine.Cache.RebuildAsync();
-        Assert.Equal(Describe(Engine.Cache.Current), incremental);
+        Assert.Equal(SnapshotDescription.Of(Engine.Cache.Current), incremental);
     }
-
-    /// <summary>Every item's cultures, who answers each of its routes, and every children list.</summary>
-    private static List<string> Describe(PublishedSnapshot snapshot) =>
-        snapshot.All
-            .SelectMany(c => c.Cultures.Values.Select(v =>
-                $"{c.Id} {v.Culture} {v.Route} {v.Name} {c.GetValue("title", v.Culture)} answered by {snapshot.GetByRoute(v.Route, v.Culture)?.Id}"))
-            .Concat(snapshot.All.Select(c => c.ParentId).Distinct().Append(ContentItem.RootId)
-                .Select(p => $"children of {p}: {string.Join(',', snapshot.GetChildren(p).Select(c => c.Id))}"))
-            .Order(StringComparer.Ordinal)
-            .ToList();
 }
