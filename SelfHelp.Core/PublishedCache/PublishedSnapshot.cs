@@ -10,9 +10,6 @@ namespace SelfHelp.Core.PublishedCache;
 /// </summary>
 public sealed class PublishedSnapshot
 {
-    private static readonly ImmutableDictionary<string, ImmutableArray<PublishedContent>> NoRoutes =
-        ImmutableDictionary.Create<string, ImmutableArray<PublishedContent>>(StringComparer.OrdinalIgnoreCase);
-
     private readonly ImmutableDictionary<int, PublishedContent> _byId;
     private readonly ImmutableDictionary<Guid, PublishedContent> _byKey;
     private readonly ImmutableDictionary<int, PublishedContent[]> _children;
@@ -35,22 +32,15 @@ public sealed class PublishedSnapshot
         Generation = generation;
     }
 
-    internal PublishedSnapshot(IReadOnlyCollection<PublishedContent> items, long generation)
-        : this(Empty.With(items, [], generation))
-    {
-    }
-
-    private PublishedSnapshot(PublishedSnapshot other)
-        : this(other._byId, other._byKey, other._children, other._byRoute, other.Generation)
-    {
-    }
-
     internal static PublishedSnapshot Empty { get; } = new(
         ImmutableDictionary<int, PublishedContent>.Empty,
         ImmutableDictionary<Guid, PublishedContent>.Empty,
         ImmutableDictionary<int, PublishedContent[]>.Empty,
         ImmutableDictionary.Create<string, ImmutableDictionary<string, ImmutableArray<PublishedContent>>>(StringComparer.OrdinalIgnoreCase),
         0);
+
+    /// <summary>A snapshot of items already worked out (preview's drafts), indexed like any other.</summary>
+    internal static PublishedSnapshot Of(IReadOnlyCollection<PublishedContent> items, long generation) => Empty.With(items, [], generation);
 
     /// <summary>Increases with every refresh: a cheap validator for HTTP caches.</summary>
     public long Generation { get; }
@@ -85,7 +75,7 @@ public sealed class PublishedSnapshot
     {
         var byId = _byId.ToBuilder();
         var byKey = _byKey.ToBuilder();
-        var routes = new RouteEdits(_byRoute);
+        var routes = new SnapshotRouteEdits(_byRoute);
         var childChanges = new Dictionary<int, List<(int Id, PublishedContent? Now)>>();
         foreach (var id in removed)
         {
@@ -165,68 +155,5 @@ public sealed class PublishedSnapshot
         list.AddRange(changes.Where(c => c.Now is not null).GroupBy(c => c.Id).Select(g => g.Last().Now!));
         list.Sort(static (a, b) => a.SortOrder != b.SortOrder ? a.SortOrder.CompareTo(b.SortOrder) : a.Id.CompareTo(b.Id));
         return [.. list];
-    }
-
-    /// <summary>The route indexes being rewritten: one builder per culture touched, so a full build stays cheap.</summary>
-    private sealed class RouteEdits(ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<PublishedContent>>> before)
-    {
-        private readonly Dictionary<string, ImmutableDictionary<string, ImmutableArray<PublishedContent>>.Builder> _cultures = new(StringComparer.OrdinalIgnoreCase);
-
-        public void Add(PublishedContent content)
-        {
-            foreach (var culture in Documents(content))
-            {
-                var routes = Culture(culture.Culture);
-                var claimants = routes.GetValueOrDefault(culture.Route, []);
-                var at = 0;
-                while (at < claimants.Length && string.CompareOrdinal(claimants[at].Path, content.Path) < 0)
-                {
-                    at++;
-                }
-                routes[culture.Route] = claimants.Insert(at, content);
-            }
-        }
-
-        public void Remove(PublishedContent content)
-        {
-            foreach (var culture in Documents(content))
-            {
-                var routes = Culture(culture.Culture);
-                if (routes.TryGetValue(culture.Route, out var claimants))
-                {
-                    var left = claimants.RemoveAll(c => c.Id == content.Id);
-                    if (left.IsEmpty)
-                    {
-                        routes.Remove(culture.Route);
-                    }
-                    else
-                    {
-                        routes[culture.Route] = left;
-                    }
-                }
-            }
-        }
-
-        public ImmutableDictionary<string, ImmutableDictionary<string, ImmutableArray<PublishedContent>>> ToImmutable()
-        {
-            var result = before.ToBuilder();
-            foreach (var (culture, routes) in _cultures)
-            {
-                result[culture] = routes.ToImmutable();
-            }
-            return result.ToImmutable();
-        }
-
-        private static IEnumerable<PublishedCultureContent> Documents(PublishedContent content) =>
-            content.ObjectType == NodeObjectType.Document ? content.Cultures.Values : [];
-
-        private ImmutableDictionary<string, ImmutableArray<PublishedContent>>.Builder Culture(string culture)
-        {
-            if (!_cultures.TryGetValue(culture, out var routes))
-            {
-                _cultures[culture] = routes = (before.GetValueOrDefault(culture) ?? NoRoutes).ToBuilder();
-            }
-            return routes;
-        }
     }
 }
