@@ -10,8 +10,9 @@ using Umbraco.Cms.Core.Events;
 namespace SelfHelp.Core.PublishedCache;
 
 /// <summary>
-/// Keeps every published document and every media item in memory. Refreshes are serialised; each one rebuilds the
-/// indexes over the in-memory nodes (no storage round trip for unchanged items) and swaps the snapshot atomically.
+/// Keeps every published document and every media item in memory. Refreshes are serialised; each one reads only
+/// the changed rows (and, when an item moved or came back, its subtree), works out visibility and routes for what
+/// changed and swaps in a snapshot that shares everything else with the previous one.
 /// </summary>
 internal sealed class PublishedContentCache(
     IDbContextFactory<SelfHelpDbContext> contexts,
@@ -21,8 +22,8 @@ internal sealed class PublishedContentCache(
     IEventAggregator events) : IPublishedContentCache
 {
     private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private Dictionary<int, PublishedNode> _nodes = [];
-    private volatile PublishedSnapshot _current = new([], 0);
+    private PublishedTree _tree = PublishedTree.Empty;
+    private volatile PublishedSnapshot _current = PublishedSnapshot.Empty;
 
     public PublishedSnapshot Current => _current;
 
@@ -32,9 +33,11 @@ internal sealed class PublishedContentCache(
         try
         {
             await using var db = contexts.CreateDbContext();
-            var rows = await LiveRows(db).ToListAsync(cancellationToken);
-            _nodes = (await ToNodesAsync(rows, cancellationToken)).ToDictionary(n => n.Id);
-            await SwapAsync(new HashSet<int>(), cancellationToken);
+            var nodes = await ToNodesAsync(await LiveRows(db).ToListAsync(cancellationToken), cancellationToken);
+            var tree = PublishedTree.Empty.With(nodes, []);
+            var update = builder.Update(PublishedTree.Empty, tree, PublishedSnapshot.Empty, [.. tree.Nodes.Keys], await CulturesAsync(cancellationToken), _current.Generation + 1);
+            _tree = tree;
+            _current = update.Snapshot;
         }
         finally
         {
@@ -51,30 +54,41 @@ internal sealed class PublishedContentCache(
         await _refreshLock.WaitAsync(cancellationToken);
         try
         {
+            var before = _tree;
             await using var db = contexts.CreateDbContext();
             var idList = ids.Distinct().ToList();
-            // Paths are read again from storage: a move changes them, and the cache must see the new tree.
-            var paths = await db.Nodes.AsNoTracking().Where(n => idList.Contains(n.Id)).Select(n => n.Path).ToListAsync(cancellationToken);
-            var affected = new HashSet<int>(idList);
-            var nodes = new Dictionary<int, PublishedNode>(_nodes);
-            foreach (var stale in nodes.Values.Where(n => idList.Any(id => IsSelfOrDescendant(n.Path, id))).ToList())
+            var rows = await db.Nodes.AsNoTracking().Where(n => idList.Contains(n.Id)).ToListAsync(cancellationToken);
+            var live = rows.Where(IsLive).ToList();
+            var removed = new HashSet<int>(idList.Except(live.Select(r => r.Id)));
+            // Gone for good or into the recycle bin: what was below went with it. Merely unpublished: children stay, hidden.
+            foreach (var id in idList.Except(rows.Where(r => !r.Trashed).Select(r => r.Id)))
             {
-                affected.Add(stale.Id);
-                nodes.Remove(stale.Id);
+                removed.UnionWith(before.DescendantIds(id));
             }
-            var rows = new List<NodeEntity>();
-            foreach (var path in paths)
+            // Moved or back in the tree: the subtree's paths changed in storage, and may hold live items the tree lacks.
+            var relocated = live.Where(r => before.Nodes.GetValueOrDefault(r.Id) is not { } old || old.Path != r.Path).Select(r => r.Id).ToList();
+            if (relocated.Count > 0)
             {
-                var prefix = path + ",";
-                rows.AddRange(await LiveRows(db).Where(n => n.Path == path || n.Path.StartsWith(prefix)).ToListAsync(cancellationToken));
+                var known = live.Select(r => r.Id).ToHashSet();
+                var subtree = await LiveDescendantRowsAsync(db, relocated, known, cancellationToken);
+                live.AddRange(subtree);
+                var reloaded = subtree.Select(r => r.Id).Concat(known).ToHashSet();
+                removed.UnionWith(relocated.SelectMany(before.DescendantIds).Where(id => !reloaded.Contains(id)));
             }
-            foreach (var node in await ToNodesAsync(rows, cancellationToken))
+            var nodes = await ToNodesAsync(live, cancellationToken);
+            // A row whose type is gone cannot be shown: it leaves the tree as if unpublished.
+            removed.UnionWith(live.Select(r => r.Id).Except(nodes.Select(n => n.Id)));
+            var after = before.With(nodes, removed);
+            var changed = nodes.Select(n => n.Id).Concat(removed).ToHashSet();
+            var previous = _current;
+            var update = builder.Update(before, after, previous, changed, await CulturesAsync(cancellationToken), previous.Generation + 1);
+            _tree = after;
+            _current = update.Snapshot;
+            var routeChanges = RouteChanges(update.Changes);
+            if (routeChanges.Count > 0)
             {
-                affected.Add(node.Id);
-                nodes[node.Id] = node;
+                await events.PublishAsync(new PublishedRoutesChangedNotification(routeChanges), cancellationToken);
             }
-            _nodes = nodes;
-            await SwapAsync(affected, cancellationToken);
         }
         finally
         {
@@ -82,26 +96,16 @@ internal sealed class PublishedContentCache(
         }
     }
 
-    private async Task SwapAsync(IReadOnlySet<int> affected, CancellationToken cancellationToken)
-    {
-        var cultures = (await languages.GetAllAsync(cancellationToken)).Select(l => l.IsoCode).ToList();
-        var previous = _current;
-        var next = builder.Build(_nodes.Values, cultures, previous);
-        _current = next;
-        var changes = RouteChanges(previous, next, affected);
-        if (changes.Count > 0)
-        {
-            await events.PublishAsync(new PublishedRoutesChangedNotification(changes), cancellationToken);
-        }
-    }
+    private async Task<IReadOnlyList<string>> CulturesAsync(CancellationToken cancellationToken) =>
+        (await languages.GetAllAsync(cancellationToken)).Select(l => l.IsoCode).ToList();
 
     /// <summary>Routes that an item had before the refresh and no longer answers, while the item is still live elsewhere.</summary>
-    private static List<RouteChange> RouteChanges(PublishedSnapshot before, PublishedSnapshot after, IReadOnlySet<int> affected)
+    private static List<RouteChange> RouteChanges(IEnumerable<(PublishedContent? Before, PublishedContent? After)> changes)
     {
-        var changes = new List<RouteChange>();
-        foreach (var id in affected)
+        var routeChanges = new List<RouteChange>();
+        foreach (var (before, after) in changes)
         {
-            if (before.GetById(id) is not { ObjectType: NodeObjectType.Document } old || after.GetById(id) is not { } now)
+            if (before is not { ObjectType: NodeObjectType.Document } old || after is not { } now)
             {
                 continue;
             }
@@ -110,18 +114,37 @@ internal sealed class PublishedContentCache(
                 var newRoute = now.GetRoute(culture);
                 if (newRoute is not null && !string.Equals(newRoute, oldCulture.Route, StringComparison.OrdinalIgnoreCase))
                 {
-                    changes.Add(new RouteChange(now.Key, culture, oldCulture.Route, newRoute));
+                    routeChanges.Add(new RouteChange(now.Key, culture, oldCulture.Route, newRoute));
                 }
             }
         }
-        return changes;
+        return routeChanges;
     }
+
+    /// <summary>
+    /// The live rows below the given items, not already in <paramref name="known"/>: one query per level on the
+    /// parent index (ids and liveness only), then one for the rows, so the read grows with the subtree, not the site.
+    /// </summary>
+    private static async Task<List<NodeEntity>> LiveDescendantRowsAsync(SelfHelpDbContext db, List<int> roots, HashSet<int> known, CancellationToken cancellationToken)
+    {
+        var wanted = new List<int>();
+        var frontier = roots;
+        while (frontier.Count > 0)
+        {
+            var level = frontier;
+            var children = await db.Nodes.AsNoTracking().Where(n => level.Contains(n.ParentId) && !n.Trashed)
+                .Select(n => new { n.Id, Live = n.ObjectType == NodeObjectType.Media || n.PublishedJson != null })
+                .ToListAsync(cancellationToken);
+            wanted.AddRange(children.Where(c => c.Live && !known.Contains(c.Id)).Select(c => c.Id));
+            frontier = children.Select(c => c.Id).ToList();
+        }
+        return wanted.Count == 0 ? [] : await LiveRows(db).Where(n => wanted.Contains(n.Id)).ToListAsync(cancellationToken);
+    }
+
+    private static bool IsLive(NodeEntity row) => !row.Trashed && (row.ObjectType == NodeObjectType.Media || row.PublishedJson != null);
 
     private static IQueryable<NodeEntity> LiveRows(SelfHelpDbContext db) =>
         db.Nodes.AsNoTracking().Where(n => !n.Trashed && (n.ObjectType == NodeObjectType.Media || n.PublishedJson != null));
-
-    private static bool IsSelfOrDescendant(string path, int id) =>
-        path.EndsWith("," + id, StringComparison.Ordinal) || path.Contains("," + id + ",", StringComparison.Ordinal);
 
     private async Task<List<PublishedNode>> ToNodesAsync(IEnumerable<NodeEntity> rows, CancellationToken cancellationToken)
     {

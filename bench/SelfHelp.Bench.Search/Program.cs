@@ -17,7 +17,7 @@ var iterations = args.Length > 1 ? int.Parse(args[1]) : 1000;
 var folder = Directory.CreateTempSubdirectory("selfhelp-bench-").FullName;
 try
 {
-    var cache = new BenchPublishedContentCache { Current = new PublishedSnapshot([], 0) };
+    var cache = new BenchPublishedContentCache { Current = PublishedSnapshot.Empty };
     await using var app = BenchHost.Build(folder, cache);
     await app.StartAsync();
     var services = app.Services;

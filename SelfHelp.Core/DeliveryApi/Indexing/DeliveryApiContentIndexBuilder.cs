@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.DeliveryApi.Access;
@@ -11,66 +13,62 @@ namespace SelfHelp.Core.DeliveryApi.Indexing;
 
 /// <summary>
 /// Builds a <see cref="DeliveryApiContentIndex"/>: only documents of allowed types that the public may see in the
-/// culture (consent, embargo) go in, ordered by tree path, with every provider's field values.
+/// culture (consent, embargo) go in, in tree order, with every provider's field values. What each document
+/// contributes is kept per published object and culture and reused by the next build while the document and its
+/// ancestors are the same objects, so after a publish only the changed items are read again.
 /// </summary>
 internal sealed class DeliveryApiContentIndexBuilder(
     IEnumerable<IContentIndexFieldProvider> providers,
     IDeliveryApiAccess access,
     IPublicVisibility visibility,
+    TimeProvider clock,
     ILogger<DeliveryApiContentIndexBuilder> logger)
 {
     private readonly IContentIndexFieldProvider[] _providers = providers.ToArray();
+    private readonly Dictionary<string, FieldType> _fieldTypes = providers.SelectMany(p => p.GetFields())
+        .DistinctBy(f => f.FieldName, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(f => f.FieldName, f => f.FieldType, StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(string Culture, int Schema), ConditionalWeakTable<PublishedContent, DocumentEntry>> _entries = new();
 
     public DeliveryApiContentIndex Build(PublishedSnapshot snapshot, string culture, DeliverySchema schema)
     {
+        var entries = _entries.GetOrAdd((culture.ToLowerInvariant(), schema.Version), _ => new());
+        var context = new IndexingContext(snapshot, schema, culture);
+        var now = clock.GetUtcNow().UtcDateTime;
         DateTime? validUntil = null;
         var docs = new List<PublishedContent>();
-        foreach (var content in snapshot.All)
+        var values = new List<PreparedField[]>();
+        foreach (var content in TreeOrder(snapshot, culture))
         {
-            if (content.ObjectType != NodeObjectType.Document || !content.IsVisibleIn(culture) || !access.IsAllowedContentType(content.ContentTypeAlias))
+            if (!access.IsAllowedContentType(content.ContentTypeAlias))
             {
                 continue;
             }
-            if (visibility.BecomesPublicAt(content, culture) is { } changes && (validUntil is null || changes < validUntil))
+            if (!entries.TryGetValue(content, out var entry) || !entry.IsCurrent(snapshot, now))
+            {
+                entry = Entry(content, context);
+                entries.AddOrUpdate(content, entry);
+            }
+            if (entry.ChangesAt is { } changes && (validUntil is null || changes < validUntil))
             {
                 validUntil = changes;
             }
-            if (visibility.IsPublic(content, culture))
+            if (entry.IsPublic)
             {
                 docs.Add(content);
+                values.Add(entry.Values);
             }
         }
-        var ordered = docs.OrderBy(d => d, new TreeOrder(snapshot)).ToArray();
 
-        var context = new IndexingContext(snapshot, schema, culture);
-        var fields = new Dictionary<string, FieldIndex>(StringComparer.OrdinalIgnoreCase);
-        foreach (var field in _providers.SelectMany(p => p.GetFields()))
+        var fields = _fieldTypes.ToDictionary(f => f.Key, f => FieldIndex.Create(f.Value, docs.Count), StringComparer.OrdinalIgnoreCase);
+        for (var doc = 0; doc < docs.Count; doc++)
         {
-            fields.TryAdd(field.FieldName, field.FieldType is FieldType.Number or FieldType.Date
-                ? new NumericFieldIndex(field.FieldType, ordered.Length)
-                : new TermFieldIndex(field.FieldType, ordered.Length));
-        }
-        for (var doc = 0; doc < ordered.Length; doc++)
-        {
-            foreach (var provider in _providers)
+            foreach (var (fieldName, prepared) in values[doc])
             {
-                foreach (var fieldValue in provider.GetFieldValues(ordered[doc], context))
+                var field = fields[fieldName];
+                foreach (var value in prepared)
                 {
-                    if (!fields.TryGetValue(fieldValue.FieldName, out var field))
-                    {
-                        continue;
-                    }
-                    foreach (var value in fieldValue.Values)
-                    {
-                        if (field is TermFieldIndex terms)
-                        {
-                            terms.Add(doc, value);
-                        }
-                        else
-                        {
-                            ((NumericFieldIndex)field).Add(doc, value);
-                        }
-                    }
+                    field.Add(doc, value);
                 }
             }
         }
@@ -78,36 +76,62 @@ internal sealed class DeliveryApiContentIndexBuilder(
         {
             field.Seal();
         }
-        return new DeliveryApiContentIndex(ordered, fields.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), snapshot.Generation, schema.Version, validUntil, logger);
+        return new DeliveryApiContentIndex([.. docs], fields.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), snapshot.Generation, schema.Version, validUntil, logger);
     }
 
-    /// <summary>Depth-first tree order: compares the sort orders along both paths from the root (Umbraco's pathOrder, then sortOrder).</summary>
-    private sealed class TreeOrder(PublishedSnapshot snapshot) : IComparer<PublishedContent>
+    private DocumentEntry Entry(PublishedContent content, IndexingContext context)
     {
-        private readonly Dictionary<int, int[]> _paths = [];
+        var ancestors = TreePath.AncestorIds(content).Select(id => (id, context.Snapshot.GetById(id))).ToArray();
+        var changesAt = visibility.BecomesPublicAt(content, context.Culture);
+        return visibility.IsPublic(content, context.Culture)
+            ? new DocumentEntry(ancestors, true, changesAt, [.. _providers.SelectMany(p => p.GetFieldValues(content, context)).Select(Prepare).OfType<PreparedField>()])
+            : new DocumentEntry(ancestors, false, changesAt, []);
+    }
 
-        public int Compare(PublishedContent? x, PublishedContent? y)
+    private PreparedField? Prepare(IndexFieldValue value) =>
+        _fieldTypes.TryGetValue(value.FieldName, out var type)
+            ? new PreparedField(value.FieldName, [.. value.Values.Select(v => FieldIndex.Prepare(type, v)).OfType<object>()])
+            : null;
+
+    /// <summary>
+    /// Documents visible in the culture, depth first with siblings in sort order (Umbraco's pathOrder, then
+    /// sortOrder): read off the snapshot's children lists, so no comparison sort over the whole site.
+    /// </summary>
+    private static IEnumerable<PublishedContent> TreeOrder(PublishedSnapshot snapshot, string culture)
+    {
+        var pending = new Stack<PublishedContent>();
+        PushChildren(ContentItem.RootId);
+        while (pending.TryPop(out var content))
         {
-            var a = PathOf(x!);
-            var b = PathOf(y!);
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            yield return content;
+            PushChildren(content.Id);
+        }
+
+        // Children of a hidden item are hidden too (visibility is inherited), so only visible ones are walked.
+        void PushChildren(int parentId)
+        {
+            var children = snapshot.GetChildren(parentId);
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                if (a[i] != b[i])
+                if (children[i].IsVisibleIn(culture))
                 {
-                    return a[i].CompareTo(b[i]);
+                    pending.Push(children[i]);
                 }
             }
-            return a.Length != b.Length ? a.Length.CompareTo(b.Length) : x!.Id.CompareTo(y!.Id);
-        }
-
-        private int[] PathOf(PublishedContent content)
-        {
-            if (!_paths.TryGetValue(content.Id, out var path))
-            {
-                path = [.. TreePath.AncestorIds(content).Select(id => snapshot.GetById(id)?.SortOrder ?? 0), content.SortOrder];
-                _paths[content.Id] = path;
-            }
-            return path;
         }
     }
+
+    /// <summary>
+    /// What one published object contributes to the index in one culture. Field values may read the item and its
+    /// ancestors (the tree fields do), so the entry holds while every ancestor is still the object it was built with,
+    /// and until a visibility rule changes its answer.
+    /// </summary>
+    private sealed record DocumentEntry((int Id, PublishedContent? Content)[] Ancestors, bool IsPublic, DateTime? ChangesAt, PreparedField[] Values)
+    {
+        public bool IsCurrent(PublishedSnapshot snapshot, DateTime now) =>
+            (ChangesAt is not { } at || now < at) && Ancestors.All(a => ReferenceEquals(snapshot.GetById(a.Id), a.Content));
+    }
 }
+
+/// <summary>One field's values for one document, prepared for the field's type (see <see cref="FieldIndex.Prepare"/>).</summary>
+internal sealed record PreparedField(string FieldName, object[] Values);

@@ -11,6 +11,19 @@ internal abstract class FieldIndex(FieldType type, int size)
     public FieldType Type { get; } = type;
     protected int Size { get; } = size;
 
+    public static FieldIndex Create(FieldType type, int size) =>
+        IsNumeric(type) ? new NumericFieldIndex(type, size) : new TermFieldIndex(type, size);
+
+    /// <summary>
+    /// A provider's value in the form a field of the type stores (a number, or lower-cased text with its words);
+    /// null when it cannot be read. Done once per document version, so an index build only adds what is prepared.
+    /// </summary>
+    public static object? Prepare(FieldType type, object value) =>
+        IsNumeric(type) ? NumericFieldIndex.ToNumber(type, value) : TermFieldIndex.ToTerm(type, value);
+
+    /// <summary>Adds a value made by <see cref="Prepare"/> for a field of this type.</summary>
+    public abstract void Add(int doc, object prepared);
+
     /// <summary>The documents matching a filter; an unreadable value matches nothing.</summary>
     public abstract Bitset Match(FilterOperation operation, string[] values);
 
@@ -24,6 +37,8 @@ internal abstract class FieldIndex(FieldType type, int size)
 
     /// <summary>Freezes the field after the last value was added: lists become arrays, values are sorted.</summary>
     public abstract void Seal();
+
+    private static bool IsNumeric(FieldType type) => type is FieldType.Number or FieldType.Date;
 
     private int[] ComputeOrder()
     {

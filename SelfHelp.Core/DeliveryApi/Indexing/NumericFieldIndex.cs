@@ -13,20 +13,18 @@ internal sealed class NumericFieldIndex : FieldIndex
     public NumericFieldIndex(FieldType type, int size)
         : base(type, size) => _first = new double?[size];
 
-    public void Add(int doc, object value)
+    public override void Add(int doc, object prepared)
     {
-        if (ToNumber(value) is { } number)
-        {
-            _pairs.Add((number, doc));
-            _first[doc] ??= number;
-        }
+        var number = (double)prepared;
+        _pairs.Add((number, doc));
+        _first[doc] ??= number;
     }
 
     public override void Seal() => _sorted = [.. _pairs.OrderBy(p => p.Value).ThenBy(p => p.Doc)];
 
     public override Bitset Match(FilterOperation operation, string[] values)
     {
-        var parsed = values.Select(Parse).ToArray();
+        var parsed = values.Select(v => Parse(Type, v)).ToArray();
         if (parsed.Length == 0 || parsed.Any(p => p is null))
         {
             // An unreadable number or date matches nothing, rather than silently dropping the filter.
@@ -93,17 +91,17 @@ internal sealed class NumericFieldIndex : FieldIndex
         return lo;
     }
 
-    private double? Parse(string value) => Type == FieldType.Date
+    private static double? Parse(FieldType type, string value) => type == FieldType.Date
         ? DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date) ? date.Ticks : null
         : double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     // Dates are UTC ticks in a double: filter and stored values round alike, so equality holds and ranges are exact to ~13 µs.
-    private double? ToNumber(object value) => value switch
+    internal static double? ToNumber(FieldType type, object value) => value switch
     {
         DateTime date => date.Kind == DateTimeKind.Local ? date.ToUniversalTime().Ticks : date.Ticks,
         DateTimeOffset offset => offset.UtcTicks,
         int or long or double or float or decimal or short => Convert.ToDouble(value, CultureInfo.InvariantCulture),
-        string text => Parse(text),
+        string text => Parse(type, text),
         _ => null,
     };
 }

@@ -27,18 +27,24 @@ internal sealed class TermFieldIndex : FieldIndex
         _tokens = new List<string[]>?[size];
     }
 
-    public void Add(int doc, object value)
+    /// <summary>The lower-cased text of a value and, for analyzed and sortable fields, its words.</summary>
+    internal static TermValue ToTerm(FieldType type, object value)
     {
         var text = (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").ToLowerInvariant();
+        return new TermValue(text, type is FieldType.StringAnalyzed or FieldType.StringSortable ? NameTokenizer.Tokenize(text) : null);
+    }
+
+    public override void Add(int doc, object prepared)
+    {
+        var (text, words) = (TermValue)prepared;
         (_values[doc] ??= []).Add(text);
         if (!_analyzed)
         {
             Post(text, doc);
             return;
         }
-        var tokens = NameTokenizer.Tokenize(text);
-        (_tokens[doc] ??= []).Add(tokens);
-        foreach (var token in tokens)
+        (_tokens[doc] ??= []).Add(words!);
+        foreach (var token in words!)
         {
             Post(token, doc);
         }
@@ -150,3 +156,6 @@ internal sealed class TermFieldIndex : FieldIndex
         }
     }
 }
+
+/// <summary>A value as a term field stores it: lower-cased text, and its words when the field is analyzed.</summary>
+internal sealed record TermValue(string Text, string[]? Words);

@@ -31,7 +31,7 @@ internal sealed class DraftContent(IContentService contents, ILanguageService la
             items.AddRange((await contents.GetDescendantsAsync(root, cancellationToken)).Where(d => !d.Trashed).Select(d => View(d, cultures, published)));
         }
         items.AddRange(published.All.Where(m => m.ObjectType == NodeObjectType.Media));
-        return new PublishedSnapshot(items.Where(i => i.Cultures.Count > 0).ToList(), published.Generation);
+        return PublishedSnapshot.Of(items.Where(i => i.Cultures.Count > 0).ToList(), published.Generation);
     }
 
     private async Task<IReadOnlyList<string>> CulturesAsync(CancellationToken cancellationToken) =>

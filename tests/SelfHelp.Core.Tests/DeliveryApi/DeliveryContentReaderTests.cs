@@ -82,12 +82,56 @@ public sealed class DeliveryContentReaderTests : IAsyncLifetime
         Assert.Equal([keys["Late"], keys["Early"], keys["Early too"], keys["Undated one"], keys["Undated two"]], descending);
     }
 
+    [Fact]
+    public async Task Query_answers_follow_publish_unpublish_move_and_sort_of_single_items()
+    {
+        var alpha = await PublishedPageAsync(_site.Id, "Alpha");
+        var beta = await PublishedPageAsync(_site.Id, "Beta");
+        var gamma = await PublishedPageAsync(alpha.Id, "Gamma");
+        Assert.Equal([alpha.Key, gamma.Key, beta.Key], await QueryKeysAsync($"descendants:{_site.Key}"));
+
+        gamma.SetName("Delta", English);
+        TestEngine.Succeeded(await _engine.Content.PublishAsync(gamma, [English]));
+        Assert.Equal([gamma.Key], await QueryKeysAsync($"descendants:{_site.Key}", filter: "name:delta"));
+        Assert.Empty(await QueryKeysAsync($"descendants:{_site.Key}", filter: "name:gamma"));
+
+        TestEngine.Succeeded(await _engine.Content.UnpublishAsync(beta.Id));
+        Assert.Equal([alpha.Key, gamma.Key], await QueryKeysAsync($"descendants:{_site.Key}"));
+
+        TestEngine.Succeeded(await _engine.Content.MoveAsync(gamma.Id, _site.Id));
+        Assert.Empty(await QueryKeysAsync($"children:{alpha.Key}"));
+        Assert.Equal([alpha.Key, gamma.Key], await QueryKeysAsync($"children:{_site.Key}"));
+        Assert.Equal([_site.Key], await QueryKeysAsync($"ancestors:{gamma.Key}"));
+
+        TestEngine.Succeeded(await _engine.Content.SortAsync(_site.Id, [gamma.Id, beta.Id, alpha.Id]));
+        Assert.Equal([gamma.Key, alpha.Key], await QueryKeysAsync($"children:{_site.Key}"));
+        Assert.Equal([gamma.Key, alpha.Key], await QueryKeysAsync($"children:{_site.Key}", sort: "sortOrder:asc"));
+    }
+
+    [Fact]
+    public async Task A_publish_keeps_the_rendered_json_of_unrelated_items_and_renders_the_changed_one_again()
+    {
+        var alpha = await PublishedPageAsync(_site.Id, "Alpha");
+        var beta = await PublishedPageAsync(_site.Id, "Beta");
+        var alphaBefore = (await Reader.GetByIdAsync(await RequestAsync(), alpha.Key)).Json;
+        var betaBefore = (await Reader.GetByIdAsync(await RequestAsync(), beta.Key)).Json;
+
+        beta.SetValue("title", "Beta again", English);
+        TestEngine.Succeeded(await _engine.Content.PublishAsync(beta, [English]));
+
+        Assert.Same(alphaBefore, (await Reader.GetByIdAsync(await RequestAsync(), alpha.Key)).Json);
+        Assert.NotSame(betaBefore, (await Reader.GetByIdAsync(await RequestAsync(), beta.Key)).Json);
+    }
+
+    private async Task<ContentItem> PublishedPageAsync(int parentId, string name) =>
+        TestEngine.Succeeded(await _engine.Content.PublishAsync(await _engine.SavePageAsync(parentId, name), ["*"]));
+
     private async Task<DeliveryRequest> RequestAsync() =>
         (await _engine.Services.GetRequiredService<IDeliveryRequestFactory>().CreateAsync(null, null, false, null, null)).Request!;
 
-    private async Task<Guid[]> QueryKeysAsync(string fetch, string? sort = null)
+    private async Task<Guid[]> QueryKeysAsync(string fetch, string? sort = null, string? filter = null)
     {
-        var result = await Reader.QueryAsync(await RequestAsync(), fetch, [], sort is null ? [] : [sort], 0, 100);
+        var result = await Reader.QueryAsync(await RequestAsync(), fetch, filter is null ? [] : [filter], sort is null ? [] : [sort], 0, 100);
         return JsonDocument.Parse(result.Json!.Utf8).RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToArray();
     }
 }
