@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Persistence;
 
 namespace SelfHelp.Bench.Publish;
