@@ -107,7 +107,8 @@ public sealed class TestEngine : IAsyncDisposable
     /// <summary>
     /// Starts a second engine on this one's storage while it runs, as another web node or process would: its own
     /// services and locks, and on SQLite its own connection cache (no shared cache with this one). Disposing it
-    /// leaves the storage to this engine.
+    /// leaves the storage to this engine. It starts without the test vocabulary: the types this engine installed need not
+    /// carry the facets' properties, and a site that starts with types checks its vocabulary against them.
     /// </summary>
     public async Task<TestEngine> StartPeerAsync(Action<IHostApplicationBuilder>? configure = null)
     {
@@ -116,14 +117,17 @@ public sealed class TestEngine : IAsyncDisposable
         {
             settings["ConnectionStrings:umbracoDbDSN"] = "Data Source=|DataDirectory|/SelfHelp.sqlite.db;Cache=Private;Foreign Keys=True;Pooling=True";
         }
-        var host = await StartHostAsync(Folder, settings, configure);
+        var host = await StartHostAsync(Folder, settings, configure, withVocabulary: false);
         return new TestEngine(host, Folder, _postgresDatabase, settings, configure) { _ownsStorage = false };
     }
 
-    private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null)
+    private static async Task<IHost> StartHostAsync(string folder, Dictionary<string, string?> settings, Action<IHostApplicationBuilder>? configure, DateTimeOffset? now = null, bool withVocabulary = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Test" });
-        builder.Configuration.AddInMemoryCollection(TestVocabulary.Settings);
+        if (withVocabulary)
+        {
+            builder.Configuration.AddInMemoryCollection(TestVocabulary.Settings);
+        }
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSelfHelpCore();
         var clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
