@@ -9,6 +9,7 @@ using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
 using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
 using SelfHelp.Core.Notifications;
@@ -46,6 +47,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<IShortStringHelper>(sp => new DefaultShortStringHelper(sp.GetRequiredService<IOptions<RequestHandlerSettings>>()));
         services.AddSingleton(TimeProvider.System);
         services.AddEventAggregator();
+        services.AddChangeJournal(configuration);
 
         services.AddSingleton<ILanguageService, LanguageService>();
         services.AddSingleton<IDataTypeService, DataTypeService>();
@@ -63,7 +65,6 @@ public static class SelfHelpCoreBuilderExtensions
 
         services.AddSingleton<PublishedSnapshotBuilder>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
-        services.AddPublishedCacheRefresher();
         services.AddSingleton<RedirectUrlService>();
         services.AddSingleton<IRedirectUrlService>(sp => sp.GetRequiredService<RedirectUrlService>());
         services.AddNotificationAsyncHandler<PublishedRoutesChangedNotification, RedirectUrlService>();
@@ -99,17 +100,5 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<IPropertyValueValidator, ContentPickerValueValidator>();
         services.AddSingleton<IPropertyValueValidator, MultiNodeTreePickerValueValidator>();
         services.AddSingleton<IPropertyValueValidator, MediaPickerValueValidator>();
-    }
-
-    private static void AddPublishedCacheRefresher(this IServiceCollection services)
-    {
-        services.AddNotificationAsyncHandler<ContentPublishedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentUnpublishedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentSavedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentMovedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentMovedToRecycleBinNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentDeletedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentTypeSavedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<LanguageSavedNotification, PublishedCacheRefresher>();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
@@ -19,8 +20,10 @@ internal sealed class ContentService(
     ContentValidator validator,
     IShortStringHelper shortStrings,
     IEventAggregator events,
-    TimeProvider clock)
-    : NodeServiceBase(contexts, contentTypes, validator, events, clock), IContentService
+    TimeProvider clock,
+    ChangeJournal journal,
+    JournalApplier applier)
+    : NodeServiceBase(contexts, contentTypes, validator, events, clock, journal, applier), IContentService
 {
     protected override NodeObjectType ObjectType => NodeObjectType.Document;
 
@@ -173,7 +176,7 @@ internal sealed class ContentService(
             db.Schedules.Add(new ScheduleEntity { NodeId = id, Culture = culture ?? "", Action = action, Date = dateUtc.ToUniversalTime(), UserName = userName });
             AuditService.Record(db, Now, userName, $"Schedule{action}", id, culture, dateUtc.ToUniversalTime().ToString("O"));
             await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        }, journalEntry: null, cancellationToken);
         return OperationResult.Success();
     }
 

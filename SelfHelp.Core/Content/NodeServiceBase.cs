@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 using Umbraco.Cms.Core.Events;
@@ -18,7 +19,9 @@ internal abstract class NodeServiceBase(
     IContentTypeService contentTypes,
     ContentValidator validator,
     IEventAggregator events,
-    TimeProvider clock)
+    TimeProvider clock,
+    ChangeJournal journal,
+    JournalApplier applier)
 {
     private static readonly SemaphoreSlim WriteLock = new(1, 1);
 
@@ -29,6 +32,7 @@ internal abstract class NodeServiceBase(
     protected ContentValidator Validator => validator;
     protected IEventAggregator Events => events;
     protected DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private JournalKind JournalKind => ObjectType == NodeObjectType.Document ? JournalKind.Content : JournalKind.Media;
 
     public async Task<ContentItem> CreateAsync(string name, int parentId, string contentTypeAlias, string? culture = null, CancellationToken cancellationToken = default)
     {
@@ -122,7 +126,7 @@ internal abstract class NodeServiceBase(
             }
             AuditService.Record(db, Now, userName, "Sort", parentId < 0 ? null : parentId);
             await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        }, () => JournalEntry.ForNodes(JournalKind, ordered.Select(i => (i.Id, i.Key))), cancellationToken);
         await events.PublishAsync(new ContentMovedNotification(ordered).WithStateFrom(moving), cancellationToken);
         return OperationResult.Success();
     }
@@ -249,7 +253,9 @@ internal abstract class NodeServiceBase(
                 await db.SaveChangesAsync(cancellationToken);
                 item.ConcurrencyStamp = row.ConcurrencyStamp;
                 item.UpdateDate = now;
-            }, cancellationToken);
+            }, () => JournalEntry.ForNodes(JournalKind, [(item.Id, item.Key)],
+                subtree: kind is ContentVersionKind.Published or ContentVersionKind.Unpublished,
+                draftOnly: ObjectType == NodeObjectType.Document && kind is ContentVersionKind.Saved or ContentVersionKind.RolledBack), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -259,20 +265,30 @@ internal abstract class NodeServiceBase(
         return OperationResult<ContentItem>.Success(item);
     }
 
-    protected async Task LockedAsync(Func<SelfHelpDbContext, Task> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a write in one transaction under the write lock, with its journal row (when the change is one others
+    /// must see) in the same transaction; once committed, waits for this node's cache to apply the row.
+    /// </summary>
+    protected async Task LockedAsync(Func<SelfHelpDbContext, Task> work, Func<JournalEntry>? journalEntry, CancellationToken cancellationToken)
     {
+        long journalId = 0;
         await WriteLock.WaitAsync(cancellationToken);
         try
         {
             await using var db = contexts.CreateDbContext();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await work(db);
+            if (journalEntry is not null)
+            {
+                journalId = await journal.AppendAsync(db, journalEntry(), cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
         }
         finally
         {
             WriteLock.Release();
         }
+        await applier.CatchUpAsync(journalId);
     }
 
     protected static OperationResult<ContentItem> Cancelled(CancelableContentNotification notification, ContentItem? item) =>
@@ -336,6 +352,7 @@ internal abstract class NodeServiceBase(
     private async Task<IReadOnlyList<ContentItem>> RelocateAsync(ContentItem item, int parentId, bool trashed, string userName, string auditAction, CancellationToken cancellationToken)
     {
         var oldPath = item.Path;
+        List<(int, Guid)> relocated = [];
         await LockedAsync(async db =>
         {
             var now = Now;
@@ -353,6 +370,7 @@ internal abstract class NodeServiceBase(
             row.ParentId = parentId;
             row.SortOrder = await siblings.AnyAsync(cancellationToken) ? await siblings.MaxAsync(n => n.SortOrder, cancellationToken) + 1 : 0;
             var descendants = await db.Nodes.Where(n => n.Path.StartsWith(oldPath + ",")).ToListAsync(cancellationToken);
+            relocated = [.. descendants.Append(row).Select(n => (n.Id, n.Key))];
             foreach (var node in descendants.Append(row))
             {
                 node.Path = newPath + node.Path[oldPath.Length..];
@@ -368,7 +386,7 @@ internal abstract class NodeServiceBase(
             }
             AuditService.Record(db, now, userName, auditAction, item.Id, comment: $"to {parentId}");
             await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        }, () => JournalEntry.ForNodes(JournalKind, relocated), cancellationToken);
         var moved = await GetAsync(item.Id, cancellationToken) ?? throw new InvalidOperationException($"Item {item.Id} vanished while moving.");
         return [moved, .. await GetDescendantsAsync(moved, cancellationToken)];
     }
@@ -393,7 +411,7 @@ internal abstract class NodeServiceBase(
                 AuditService.Record(db, Now, userName, "Delete", item.Id, comment: item.Draft.Names.Values.FirstOrDefault());
             }
             await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        }, () => JournalEntry.ForNodes(JournalKind, items.Select(i => (i.Id, i.Key))), cancellationToken);
         await events.PublishAsync(new ContentDeletedNotification(items).WithStateFrom(deleting), cancellationToken);
         return OperationResult.Success();
     }

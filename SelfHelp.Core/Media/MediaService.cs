@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Persistence;
 using Umbraco.Cms.Core.Events;
 using static Umbraco.Cms.Core.Constants;
@@ -16,10 +17,12 @@ internal sealed class MediaService(
     ContentValidator validator,
     IEventAggregator events,
     TimeProvider clock,
+    ChangeJournal journal,
+    JournalApplier applier,
     IMediaFileStore store,
     MediaPathScheme paths,
     MediaFileTypes fileTypes)
-    : NodeServiceBase(contexts, contentTypes, validator, events, clock), IMediaService
+    : NodeServiceBase(contexts, contentTypes, validator, events, clock, journal, applier), IMediaService
 {
     protected override NodeObjectType ObjectType => NodeObjectType.Media;
 

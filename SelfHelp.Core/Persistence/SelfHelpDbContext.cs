@@ -114,6 +114,7 @@ public abstract class SelfHelpDbContext(DbContextOptions options) : DbContext(op
             item.Property(d => d.ItemKey).HasMaxLength(1000);
         });
         FormsModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new Journal.JournalEntryConfiguration());
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
