@@ -20,15 +20,9 @@ public sealed class JournalPosition
     {
         lock (_gate)
         {
-            if (position <= _value)
+            if (position > _value)
             {
-                return;
-            }
-            Volatile.Write(ref _value, position);
-            foreach (var waiter in _waiting.Where(w => w.Position <= position).ToList())
-            {
-                _waiting.Remove(waiter);
-                waiter.Reached.TrySetResult();
+                MoveTo(position);
             }
         }
     }
@@ -38,7 +32,7 @@ public sealed class JournalPosition
     {
         lock (_gate)
         {
-            Volatile.Write(ref _value, position);
+            MoveTo(position);
         }
     }
 
@@ -54,6 +48,16 @@ public sealed class JournalPosition
             var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiting.Add((position, reached));
             return reached.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    private void MoveTo(long position)
+    {
+        Volatile.Write(ref _value, position);
+        foreach (var waiter in _waiting.Where(w => w.Position <= position).ToList())
+        {
+            _waiting.Remove(waiter);
+            waiter.Reached.TrySetResult();
         }
     }
 }

@@ -80,9 +80,9 @@ public sealed class ChangeJournalTests
         var newest = await journal.HeadAsync(default);
         engine.Clock.Advance(TimeSpan.FromDays(3));
 
-        var pruned = await journal.PruneAsync(engine.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2), default);
+        // The sync loop may prune first on this tick; pruning twice is harmless.
+        await journal.PruneAsync(engine.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromDays(2), default);
 
-        Assert.True(pruned > 0);
         Assert.Equal([newest], (await journal.ReadAfterAsync(0, 100, upTo: null, default)).Select(r => r.Id));
         Assert.NotNull(engine.Cache.Current.GetByKey(kept.Key));
     }
