@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PublishedCache;
 using Umbraco.Cms.Core.Events;
 

@@ -40,7 +40,7 @@ internal sealed class IndexUpdater(
     /// <summary>
     /// Turns the journal rows an index has not applied into its updates: ExternalIndex follows what is live (a publish
     /// reaches the subtree), InternalIndex every document and media change, drafts too. A row that changes everything,
-    /// or rows pruned before the index saw them, make it a rebuild.
+    /// rows pruned before the index saw them, or a rebuild cut short, make it a rebuild.
     /// </summary>
     private async Task AddJournalRowsAsync(IndexBatch batch, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ internal sealed class IndexUpdater(
             var rows = await journal.MissedRowsAfterAsync(from, cancellationToken)
                 ? null
                 : await journal.ReadAfterAsync(from, int.MaxValue, batch.JournalUpTo, cancellationToken);
-            if (rows is null || rows.Any(r => r.RefreshAll))
+            if (rows is null || index.Filling || rows.Any(r => r.RefreshAll))
             {
                 batch.Rebuilds.Add(index.Name);
                 continue;
@@ -170,6 +170,8 @@ internal sealed class IndexUpdater(
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         var buffer = new List<IndexItem>(chunk);
         index.Filling = true;
+        // Until the fill is done the index holds no journal position: nobody waiting on one is told it is reached.
+        index.Position.Reset(0);
         index.DeleteAll();
         await foreach (var item in _sources[index.Name].GetAllAsync(cancellationToken))
         {

@@ -41,8 +41,8 @@ internal sealed class IndexingWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // Positions did not move, so the batch is queued again: journal rows are re-read from each index's
-                // position, and whoever waits on the batch waits for the retry.
+                // Positions did not move (a rebuild cut short keeps its index at 0, marked filling, so it is rebuilt
+                // again): the batch is queued again, and whoever waits on it waits for the retry.
                 failures++;
                 logger.LogError(e, "Indexing a batch failed ({Failures} in a row); retrying it", failures);
                 await Task.Delay(Backoff(failures), stoppingToken);

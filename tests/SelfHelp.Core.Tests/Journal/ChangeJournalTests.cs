@@ -7,7 +7,6 @@ using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.Tests.Testing;
 using Umbraco.Cms.Core.Events;
-using static SelfHelp.Core.Tests.Testing.TestSchema;
 
 namespace SelfHelp.Core.Tests.Journal;
 
@@ -99,7 +98,7 @@ public sealed class ChangeJournalTests
         var site = await engine.PublishSiteAsync();
         var page = TestEngine.Succeeded(await engine.Content.PublishAsync(await engine.SavePageAsync(site.Id, "Groups"), ["*"]));
         var missed = await UnpublishAsAnotherNodeAsync(engine, page);
-        await AppendAsAnotherNodeAsync(engine, JournalEntry.ForKeys(JournalKind.Dictionary, [Guid.NewGuid()]));
+        await AsAnotherNodeAsync(engine, JournalEntry.ForKeys(JournalKind.Dictionary, [Guid.NewGuid()]));
         await using (var db = engine.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext())
         {
             await db.Set<JournalEntryEntity>().Where(e => e.Id <= missed).ExecuteDeleteAsync();
@@ -114,25 +113,23 @@ public sealed class ChangeJournalTests
     }
 
     /// <summary>Takes a page offline the way another web node would: straight in storage, with its journal row, without this node's services.</summary>
-    private static async Task<long> UnpublishAsAnotherNodeAsync(TestEngine engine, ContentItem page)
+    private static Task<long> UnpublishAsAnotherNodeAsync(TestEngine engine, ContentItem page) =>
+        AsAnotherNodeAsync(engine, JournalEntry.ForNodes(JournalKind.Content, [(page.Id, page.Key)], subtree: true), db =>
+            db.Nodes.Where(n => n.Id == page.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.PublishedJson, (string?)null)
+                .SetProperty(n => n.PublishedCulturesJson, "{}")));
+
+    private static async Task<long> AsAnotherNodeAsync(TestEngine engine, JournalEntry entry, Func<SelfHelpDbContext, Task>? change = null)
     {
         await using var db = engine.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Nodes.Where(n => n.Id == page.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(n => n.PublishedJson, (string?)null)
-            .SetProperty(n => n.PublishedCulturesJson, "{}"));
-        var row = await engine.Services.GetRequiredService<ChangeJournal>()
-            .AppendAsync(db, JournalEntry.ForNodes(JournalKind.Content, [(page.Id, page.Key)], subtree: true), default);
+        if (change is not null)
+        {
+            await change(db);
+        }
+        var row = await engine.Services.GetRequiredService<ChangeJournal>().AppendAsync(db, entry, default);
         await transaction.CommitAsync();
         return row;
-    }
-
-    private static async Task AppendAsAnotherNodeAsync(TestEngine engine, JournalEntry entry)
-    {
-        await using var db = engine.Services.GetRequiredService<IDbContextFactory<SelfHelpDbContext>>().CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await engine.Services.GetRequiredService<ChangeJournal>().AppendAsync(db, entry, default);
-        await transaction.CommitAsync();
     }
 
     private sealed class RecordingHandler(List<PublishedCacheChanged> changes) : INotificationAsyncHandler<PublishedCacheChanged>
