@@ -10,6 +10,7 @@ using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Dictionary;
 using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Media;
 using SelfHelp.Core.Notifications;
@@ -49,6 +50,7 @@ public static class SelfHelpCoreBuilderExtensions
         services.AddSingleton<IShortStringHelper>(sp => new DefaultShortStringHelper(sp.GetRequiredService<IOptions<RequestHandlerSettings>>()));
         services.AddSingleton(TimeProvider.System);
         services.AddEventAggregator();
+        services.AddChangeJournal(configuration);
 
         services.AddSingleton<ILanguageService, LanguageService>();
         services.AddSingleton<IDataTypeService, DataTypeService>();
@@ -68,7 +70,6 @@ public static class SelfHelpCoreBuilderExtensions
 
         services.AddSingleton<PublishedSnapshotBuilder>();
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
-        services.AddPublishedCacheRefresher();
         services.AddSingleton<RedirectUrlService>();
         services.AddSingleton<IRedirectUrlService>(sp => sp.GetRequiredService<RedirectUrlService>());
         services.AddNotificationAsyncHandler<PublishedRoutesChangedNotification, RedirectUrlService>();
@@ -87,17 +88,5 @@ public static class SelfHelpCoreBuilderExtensions
         // The start-up runner goes first among hosted services, so nothing serves before storage and cache are ready.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StartupRunner>());
         return builder;
-    }
-
-    private static void AddPublishedCacheRefresher(this IServiceCollection services)
-    {
-        services.AddNotificationAsyncHandler<ContentPublishedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentUnpublishedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentSavedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentMovedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentMovedToRecycleBinNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentDeletedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<ContentTypeSavedNotification, PublishedCacheRefresher>();
-        services.AddNotificationAsyncHandler<LanguageSavedNotification, PublishedCacheRefresher>();
     }
 }

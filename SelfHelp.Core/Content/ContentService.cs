@@ -3,6 +3,7 @@ using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Languages;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
@@ -21,8 +22,10 @@ internal sealed class ContentService(
     IShortStringHelper shortStrings,
     IEventAggregator events,
     TimeProvider clock,
+    ChangeJournal journal,
+    JournalApplier applier,
     NodeWriteLock writes)
-    : NodeServiceBase(NodeObjectType.Document, contexts, contentTypes, validator, events, clock, writes), IContentService
+    : NodeServiceBase(NodeObjectType.Document, contexts, contentTypes, validator, events, clock, journal, applier, writes), IContentService
 {
     public async Task<OperationResult<ContentItem>> PublishAsync(ContentItem item, IReadOnlyList<string> cultures, string userName = "system", CancellationToken cancellationToken = default)
     {

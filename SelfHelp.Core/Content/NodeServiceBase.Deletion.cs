@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content.Nodes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 
@@ -46,7 +47,7 @@ internal abstract partial class NodeServiceBase
             var items = await reread(db);
             await NodeDeletion.DeleteAsync(db, items, userName, Now, cancellationToken);
             return items;
-        }, cancellationToken);
+        }, deleted => deleted.Count > 0 ? JournalEntry.ForNodes(JournalKind, deleted.Select(i => (i.Id, i.Key))) : null, cancellationToken);
         if (deleted.Count > 0)
         {
             await Events.PublishAsync(new ContentDeletedNotification(deleted).WithStateFrom(deleting), cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Audit;
 using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 
@@ -57,7 +58,7 @@ internal abstract partial class NodeServiceBase
             await db.SaveChangesAsync(cancellationToken);
             var items = await _reader.ListAsync(db, n => n.ParentId == parentId, cancellationToken);
             return OperationResult<IReadOnlyList<ContentItem>>.Success(items);
-        }, cancellationToken);
+        }, sorted => JournalEntry.ForNodes(JournalKind, sorted.Value!.Select(i => (i.Id, i.Key))), cancellationToken);
         await Events.PublishAsync(new ContentMovedNotification(sorted.Value!).WithStateFrom(moving), cancellationToken);
         return sorted;
     }
@@ -136,7 +137,7 @@ internal abstract partial class NodeServiceBase
                 return Refused(placement);
             }
             return await RelocateAsync(db, row, parentId, trashed, userName, auditAction, cancellationToken);
-        }, cancellationToken);
+        }, moved => moved.Succeeded ? JournalEntry.ForNodes(JournalKind, moved.Value!.Select(i => (i.Id, i.Key))) : null, cancellationToken);
 
     /// <summary>Relocates a row and its subtree inside a node write and reads them back as they now are, the item first.</summary>
     private async Task<OperationResult<IReadOnlyList<ContentItem>>> RelocateAsync(

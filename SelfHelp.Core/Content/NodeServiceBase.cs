@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
 using Umbraco.Cms.Core.Events;
@@ -11,7 +12,8 @@ namespace SelfHelp.Core.Content;
 /// <summary>
 /// The operations documents and media share, as editors see them: each checks what it can, raises its cancelable
 /// notification, then writes through <see cref="LockedAsync{T}"/>, which checks again against fresh state and
-/// writes in one transaction under the tree's database lock, then raises the notification of what was done.
+/// writes in one transaction under the tree's database lock, with the change's journal row, then waits for this node's
+/// cache to apply that row and raises the notification of what was done.
 /// This file: creating, reading and saving; <c>NodeServiceBase.Tree.cs</c>: moving, sorting, the recycle bin;
 /// <c>NodeServiceBase.Deletion.cs</c>: deleting for good. The storage work itself is in <c>Nodes/</c>.
 /// </summary>
@@ -19,13 +21,15 @@ internal abstract partial class NodeServiceBase
 {
     private readonly IDbContextFactory<SelfHelpDbContext> _contexts;
     private readonly NodeWriteLock _writes;
+    private readonly ChangeJournal _journal;
+    private readonly JournalApplier _applier;
     private readonly TimeProvider _clock;
     private readonly NodeReader _reader;
     private readonly NodePlacement _placement;
     private readonly NodeValueWriter _values;
 
     protected NodeServiceBase(NodeObjectType objectType, IDbContextFactory<SelfHelpDbContext> contexts, IContentTypeService contentTypes,
-        ContentValidator validator, IEventAggregator events, TimeProvider clock, NodeWriteLock writes)
+        ContentValidator validator, IEventAggregator events, TimeProvider clock, ChangeJournal journal, JournalApplier applier, NodeWriteLock writes)
     {
         ObjectType = objectType;
         ContentTypes = contentTypes;
@@ -33,6 +37,8 @@ internal abstract partial class NodeServiceBase
         Events = events;
         _contexts = contexts;
         _writes = writes;
+        _journal = journal;
+        _applier = applier;
         _clock = clock;
         _reader = new NodeReader(contexts, contentTypes, objectType);
         _placement = new NodePlacement(contentTypes, objectType);
@@ -46,6 +52,7 @@ internal abstract partial class NodeServiceBase
     protected ContentValidator Validator { get; }
     protected IEventAggregator Events { get; }
     protected DateTime Now => _clock.GetUtcNow().UtcDateTime;
+    private JournalKind JournalKind => ObjectType == NodeObjectType.Document ? JournalKind.Content : JournalKind.Media;
 
     public async Task<ContentItem> CreateAsync(string name, int parentId, string contentTypeAlias, string? culture = null, CancellationToken cancellationToken = default)
     {
@@ -112,16 +119,37 @@ internal abstract partial class NodeServiceBase
         {
             return OperationResult<ContentItem>.From(refused, item);
         }
-        var written = await LockedAsync(db => _values.WriteAsync(db, item, type, userName, kind, cultures, auditAction, Now, cancellationToken), cancellationToken);
+        var written = await LockedAsync(db => _values.WriteAsync(db, item, type, userName, kind, cultures, auditAction, Now, cancellationToken),
+            written => written.Succeeded
+                ? JournalEntry.ForNodes(JournalKind, [(item.Id, item.Key)],
+                    subtree: kind is ContentVersionKind.Published or ContentVersionKind.Unpublished,
+                    draftOnly: ObjectType == NodeObjectType.Document && kind is ContentVersionKind.Saved or ContentVersionKind.RolledBack)
+                : null,
+            cancellationToken);
         return OperationResult<ContentItem>.From(written, item);
     }
 
     /// <summary>
     /// Every write of documents or media goes through here: one transaction holding the tree's lock in the database
-    /// (<see cref="NodeWriteLock"/>) from before <paramref name="work"/> reads anything until it commits.
+    /// (<see cref="NodeWriteLock"/>) from before <paramref name="work"/> reads anything until it commits. What
+    /// <paramref name="journalEntry"/> makes of the outcome (null: nothing others must see) is journalled in the same
+    /// transaction; once committed, the call returns when this node's published cache has applied it.
     /// </summary>
-    protected Task<T> LockedAsync<T>(Func<SelfHelpDbContext, Task<T>> work, CancellationToken cancellationToken) =>
-        _writes.RunAsync(work, cancellationToken);
+    protected async Task<T> LockedAsync<T>(Func<SelfHelpDbContext, Task<T>> work, Func<T, JournalEntry?> journalEntry, CancellationToken cancellationToken)
+    {
+        long row = 0;
+        var result = await _writes.RunAsync(async db =>
+        {
+            var done = await work(db);
+            if (journalEntry(done) is { } entry)
+            {
+                row = await _journal.AppendAsync(db, entry, cancellationToken);
+            }
+            return done;
+        }, cancellationToken);
+        await _applier.CatchUpAsync(row);
+        return result;
+    }
 
     protected Task LockedAsync(Func<SelfHelpDbContext, Task> work, CancellationToken cancellationToken) =>
         _writes.RunAsync(work, cancellationToken);

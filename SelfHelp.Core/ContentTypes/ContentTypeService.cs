@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
-using Umbraco.Cms.Core.Events;
 
 namespace SelfHelp.Core.ContentTypes;
 
@@ -17,9 +17,9 @@ public interface IContentTypeService
     Task DeleteAsync(Guid key, CancellationToken cancellationToken = default);
 }
 
-internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IContentTypeService
+internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> contexts, ConfigurationCaches caches, ConfigurationWriter writer) : IContentTypeService
 {
-    private readonly KeyedTableCache<ContentType> _cache = new();
+    private readonly KeyedTableCache<ContentType> _cache = caches.For<ContentType>(JournalKind.ContentType);
 
     public async Task<IReadOnlyList<ContentType>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(t => t.Alias, StringComparer.OrdinalIgnoreCase).ToList();
@@ -30,9 +30,8 @@ internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> co
     public async Task<ContentType?> GetAsync(Guid key, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).GetValueOrDefault(key);
 
-    public async Task SaveAsync(ContentType contentType, CancellationToken cancellationToken = default)
-    {
-        await using (var db = contexts.CreateDbContext())
+    public Task SaveAsync(ContentType contentType, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(JournalKind.ContentType, [contentType.Key], async db =>
         {
             var row = await db.ContentTypes.FirstOrDefaultAsync(t => t.Key == contentType.Key, cancellationToken);
             if (row is null)
@@ -42,11 +41,7 @@ internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> co
             }
             row.Alias = contentType.Alias;
             row.DefinitionJson = JsonSerializer.Serialize(contentType, ContentJson.Options);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new ContentTypeSavedNotification(contentType), cancellationToken);
-    }
+        }, [new ContentTypeSavedNotification(contentType)], cancellationToken);
 
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken = default)
     {
@@ -55,12 +50,9 @@ internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> co
         {
             return;
         }
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.ContentTypes.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new ContentTypeDeletedNotification(contentType), cancellationToken);
+        await writer.WriteAsync(JournalKind.ContentType, [key],
+            db => db.ContentTypes.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken),
+            [new ContentTypeDeletedNotification(contentType)], cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<Guid, ContentType>> LoadAsync(CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
-using Umbraco.Cms.Core.Events;
 
 namespace SelfHelp.Core.ContentTypes;
 
@@ -14,9 +14,9 @@ public interface IDataTypeService
     Task DeleteAsync(Guid key, CancellationToken cancellationToken = default);
 }
 
-internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IDataTypeService
+internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> contexts, ConfigurationCaches caches, ConfigurationWriter writer) : IDataTypeService
 {
-    private readonly KeyedTableCache<DataType> _cache = new();
+    private readonly KeyedTableCache<DataType> _cache = caches.For<DataType>(JournalKind.DataType);
 
     public async Task<IReadOnlyList<DataType>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ToList();
@@ -24,9 +24,8 @@ internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> conte
     public async Task<DataType?> GetAsync(Guid key, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).GetValueOrDefault(key);
 
-    public async Task SaveAsync(DataType dataType, CancellationToken cancellationToken = default)
-    {
-        await using (var db = contexts.CreateDbContext())
+    public Task SaveAsync(DataType dataType, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(JournalKind.DataType, [dataType.Key], async db =>
         {
             var row = await db.DataTypes.FirstOrDefaultAsync(d => d.Key == dataType.Key, cancellationToken);
             if (row is null)
@@ -38,11 +37,7 @@ internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> conte
             row.EditorAlias = dataType.EditorAlias;
             row.EditorUiAlias = dataType.EditorUiAlias;
             row.ConfigurationJson = dataType.ConfigurationJson;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new DataTypeSavedNotification(dataType), cancellationToken);
-    }
+        }, [new DataTypeSavedNotification(dataType)], cancellationToken);
 
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken = default)
     {
@@ -51,12 +46,9 @@ internal sealed class DataTypeService(IDbContextFactory<SelfHelpDbContext> conte
         {
             return;
         }
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.DataTypes.Where(d => d.Key == key).ExecuteDeleteAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new DataTypeDeletedNotification(dataType), cancellationToken);
+        await writer.WriteAsync(JournalKind.DataType, [key],
+            db => db.DataTypes.Where(d => d.Key == key).ExecuteDeleteAsync(cancellationToken),
+            [new DataTypeDeletedNotification(dataType)], cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<Guid, DataType>> LoadAsync(CancellationToken cancellationToken) =>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Persistence;
-using Umbraco.Cms.Core.Events;
 
 namespace SelfHelp.Core.Dictionary;
 
@@ -20,9 +20,9 @@ public interface IDictionaryService
     Task DeleteAsync(Guid key, CancellationToken cancellationToken = default);
 }
 
-internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IDictionaryService
+internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> contexts, ConfigurationCaches caches, ConfigurationWriter writer) : IDictionaryService
 {
-    private readonly KeyedTableCache<DictionaryItem> _cache = new();
+    private readonly KeyedTableCache<DictionaryItem> _cache = caches.For<DictionaryItem>(JournalKind.Dictionary);
 
     public async Task<IReadOnlyList<DictionaryItem>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(i => i.ItemKey, StringComparer.OrdinalIgnoreCase).ToList();
@@ -39,9 +39,8 @@ internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> con
     public async Task<IReadOnlyList<DictionaryItem>> GetChildrenAsync(Guid parentKey, CancellationToken cancellationToken = default) =>
         (await GetAllAsync(cancellationToken)).Where(i => i.ParentKey == parentKey).ToList();
 
-    public async Task SaveAsync(DictionaryItem item, CancellationToken cancellationToken = default)
-    {
-        await using (var db = contexts.CreateDbContext())
+    public Task SaveAsync(DictionaryItem item, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(JournalKind.Dictionary, [item.Key], async db =>
         {
             var row = await db.DictionaryItems.FirstOrDefaultAsync(d => d.Key == item.Key, cancellationToken);
             if (row is null)
@@ -52,11 +51,7 @@ internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> con
             row.ItemKey = item.ItemKey;
             row.ParentKey = item.ParentKey;
             row.TranslationsJson = JsonSerializer.Serialize(item.Translations, ContentJson.Options);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new DictionaryItemSavedNotification(item), cancellationToken);
-    }
+        }, [new DictionaryItemSavedNotification(item)], cancellationToken);
 
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken = default)
     {
@@ -72,15 +67,9 @@ internal sealed class DictionaryService(IDbContextFactory<SelfHelpDbContext> con
             doomed.AddRange(all.Values.Where(d => d.ParentKey == doomed[i].Key));
         }
         var keys = doomed.Select(d => d.Key).ToList();
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.DictionaryItems.Where(d => keys.Contains(d.Key)).ExecuteDeleteAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        foreach (var deleted in doomed)
-        {
-            await events.PublishAsync(new DictionaryItemDeletedNotification(deleted), cancellationToken);
-        }
+        await writer.WriteAsync(JournalKind.Dictionary, keys,
+            db => db.DictionaryItems.Where(d => keys.Contains(d.Key)).ExecuteDeleteAsync(cancellationToken),
+            doomed.Select(deleted => new DictionaryItemDeletedNotification(deleted)), cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<Guid, DictionaryItem>> LoadAsync(CancellationToken cancellationToken) =>

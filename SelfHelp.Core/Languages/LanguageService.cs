@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Persistence;
-using Umbraco.Cms.Core.Events;
 
 namespace SelfHelp.Core.Languages;
 
@@ -15,25 +15,14 @@ public interface ILanguageService
     Task DeleteAsync(string isoCode, CancellationToken cancellationToken = default);
 }
 
-internal sealed class LanguageService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : ILanguageService
+internal sealed class LanguageService(IDbContextFactory<SelfHelpDbContext> contexts, ConfigurationCaches caches, ConfigurationWriter writer) : ILanguageService
 {
-    private volatile IReadOnlyList<Language>? _cache;
+    private readonly KeyedTableCache<Language> _cache = caches.For<Language>(JournalKind.Language);
 
-    public async Task<IReadOnlyList<Language>> GetAllAsync(CancellationToken cancellationToken = default)
-    {
-        if (_cache is { } cached)
-        {
-            return cached;
-        }
-        await using var db = contexts.CreateDbContext();
-        var rows = await db.Languages.AsNoTracking().ToListAsync(cancellationToken);
-        var languages = rows
-            .Select(l => new Language(l.Key, l.IsoCode, l.Name, l.IsDefault, l.IsMandatory))
+    public async Task<IReadOnlyList<Language>> GetAllAsync(CancellationToken cancellationToken = default) =>
+        (await _cache.GetAsync(ReadAllAsync, cancellationToken)).Values
             .OrderByDescending(l => l.IsDefault).ThenBy(l => l.IsoCode, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        _cache = languages;
-        return languages;
-    }
 
     public async Task<Language?> GetAsync(string isoCode, CancellationToken cancellationToken = default) =>
         (await GetAllAsync(cancellationToken)).FirstOrDefault(l => string.Equals(l.IsoCode, isoCode, StringComparison.OrdinalIgnoreCase));
@@ -42,9 +31,8 @@ internal sealed class LanguageService(IDbContextFactory<SelfHelpDbContext> conte
         (await GetAllAsync(cancellationToken)).FirstOrDefault(l => l.IsDefault)
         ?? throw new InvalidOperationException("No default language is configured (uSync/v17/Languages).");
 
-    public async Task SaveAsync(Language language, CancellationToken cancellationToken = default)
-    {
-        await using (var db = contexts.CreateDbContext())
+    public Task SaveAsync(Language language, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(JournalKind.Language, [language.Key], async db =>
         {
             var row = await db.Languages.FirstOrDefaultAsync(l => l.Key == language.Key, cancellationToken);
             if (row is null)
@@ -62,11 +50,7 @@ internal sealed class LanguageService(IDbContextFactory<SelfHelpDbContext> conte
             row.Name = language.Name;
             row.IsDefault = language.IsDefault;
             row.IsMandatory = language.IsMandatory;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        _cache = null;
-        await events.PublishAsync(new LanguageSavedNotification(language), cancellationToken);
-    }
+        }, [new LanguageSavedNotification(language)], cancellationToken);
 
     public async Task DeleteAsync(string isoCode, CancellationToken cancellationToken = default)
     {
@@ -75,11 +59,15 @@ internal sealed class LanguageService(IDbContextFactory<SelfHelpDbContext> conte
         {
             return;
         }
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.Languages.Where(l => l.Key == language.Key).ExecuteDeleteAsync(cancellationToken);
-        }
-        _cache = null;
-        await events.PublishAsync(new LanguageDeletedNotification(language), cancellationToken);
+        await writer.WriteAsync(JournalKind.Language, [language.Key],
+            db => db.Languages.Where(l => l.Key == language.Key).ExecuteDeleteAsync(cancellationToken),
+            [new LanguageDeletedNotification(language)], cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, Language>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.Languages.AsNoTracking().ToListAsync(cancellationToken);
+        return rows.ToDictionary(l => l.Key, l => new Language(l.Key, l.IsoCode, l.Name, l.IsDefault, l.IsMandatory));
     }
 }

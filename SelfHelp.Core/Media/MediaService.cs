@@ -3,6 +3,7 @@ using SelfHelp.Core.Content;
 using SelfHelp.Core.Content.Nodes;
 using SelfHelp.Core.Content.Validation;
 using SelfHelp.Core.ContentTypes;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PropertyEditors.ImageCropper;
 using Umbraco.Cms.Core.Events;
@@ -18,11 +19,13 @@ internal sealed class MediaService(
     ContentValidator validator,
     IEventAggregator events,
     TimeProvider clock,
+    ChangeJournal journal,
+    JournalApplier applier,
     IMediaFileStore store,
     MediaPathScheme paths,
     MediaFileTypes fileTypes,
     NodeWriteLock writes)
-    : NodeServiceBase(NodeObjectType.Media, contexts, contentTypes, validator, events, clock, writes), IMediaService
+    : NodeServiceBase(NodeObjectType.Media, contexts, contentTypes, validator, events, clock, journal, applier, writes), IMediaService
 {
     public async Task<OperationResult<ContentItem>> CreateMediaAsync(Stream content, string fileName, int parentId, string? mediaTypeAlias = null,
         string? name = null, string userName = "system", CancellationToken cancellationToken = default)

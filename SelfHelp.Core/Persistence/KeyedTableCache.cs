@@ -1,15 +1,54 @@
 namespace SelfHelp.Core.Persistence;
 
-/// <summary>
-/// A small table (types, data types, dictionary items, forms) held in memory by key: read from storage on first use
-/// and dropped after every write, so the next read reloads it. Readers never lock; a write simply invalidates.
-/// </summary>
-internal sealed class KeyedTableCache<T>
+/// <summary>Something held in memory that a write can drop.</summary>
+internal interface IInvalidatable
 {
-    private volatile IReadOnlyDictionary<Guid, T>? _items;
+    void Invalidate();
+}
 
-    public async Task<IReadOnlyDictionary<Guid, T>> GetAsync(Func<CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> load, CancellationToken cancellationToken) =>
-        _items ?? (_items = await load(cancellationToken));
+/// <summary>
+/// A small table (types, data types, languages, dictionary items, forms) held in memory by key: read from storage on
+/// first use and dropped after every write, so the next read reloads it. Readers of a loaded table never lock.
+/// </summary>
+internal sealed class KeyedTableCache<T> : IInvalidatable
+{
+    private readonly Lock _gate = new();
+    private IReadOnlyDictionary<Guid, T>? _items;
+    private long _version;
 
-    public void Invalidate() => _items = null;
+    public async Task<IReadOnlyDictionary<Guid, T>> GetAsync(Func<CancellationToken, Task<IReadOnlyDictionary<Guid, T>>> load, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _items) is { } cached)
+        {
+            return cached;
+        }
+        long version;
+        lock (_gate)
+        {
+            if (_items is { } items)
+            {
+                return items;
+            }
+            version = _version;
+        }
+        var loaded = await load(cancellationToken);
+        lock (_gate)
+        {
+            // A write invalidated while this load ran: what it read may predate the write, so it is not kept.
+            if (_version == version)
+            {
+                _items = loaded;
+            }
+        }
+        return loaded;
+    }
+
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _version++;
+            _items = null;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Persistence;
 using SelfHelp.Core.PublishedCache;
 using Umbraco.Cms.Core.Events;
@@ -16,7 +17,7 @@ public interface IRedirectUrlService
     Task<IReadOnlyList<RedirectUrl>> GetForContentAsync(Guid contentKey, CancellationToken cancellationToken = default);
 }
 
-internal sealed class RedirectUrlService(IDbContextFactory<SelfHelpDbContext> contexts, IPublishedContentCache cache, TimeProvider clock)
+internal sealed class RedirectUrlService(IDbContextFactory<SelfHelpDbContext> contexts, IPublishedContentCache cache, ChangeJournal journal, TimeProvider clock)
     : IRedirectUrlService, INotificationAsyncHandler<PublishedRoutesChangedNotification>
 {
     public async Task<PublishedContent?> FindMovedAsync(string route, string culture, CancellationToken cancellationToken = default)
@@ -43,6 +44,7 @@ internal sealed class RedirectUrlService(IDbContextFactory<SelfHelpDbContext> co
     public async Task HandleAsync(PublishedRoutesChangedNotification notification, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var change in notification.Changes)
         {
@@ -59,5 +61,8 @@ internal sealed class RedirectUrlService(IDbContextFactory<SelfHelpDbContext> co
             });
         }
         await db.SaveChangesAsync(cancellationToken);
+        // Appended, not awaited: this runs inside the applier, which reads the row on its next pass.
+        await journal.AppendAsync(db, JournalEntry.ForKeys(JournalKind.Redirect, notification.Changes.Select(c => c.ContentKey).Distinct()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

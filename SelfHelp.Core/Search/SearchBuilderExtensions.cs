@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using SelfHelp.Core.Search.Indexing;
 using SelfHelp.Core.Search.Querying;
@@ -7,7 +8,7 @@ using SelfHelp.Core.Startup;
 
 namespace SelfHelp.Core.Search;
 
-/// <summary>Registers search: the two Lucene indexes, their upkeep on content changes, and the query service.</summary>
+/// <summary>Registers search: the two Lucene indexes, their upkeep from the change journal, and the query service.</summary>
 public static class SearchBuilderExtensions
 {
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
@@ -28,25 +29,11 @@ public static class SearchBuilderExtensions
         services.AddSingleton<IStartupStep, SearchIndexStartupStep>();
         services.AddSingleton<ISearchIndexRebuilder, SearchIndexRebuilder>();
         services.AddSingleton<ISearchReadiness, SearchReadiness>();
-        services.AddSearchIndexNotificationHandlers();
+        services.AddNotificationAsyncHandler<PublishedCacheChanged, SearchIndexJournalHandler>();
 
         services.AddSingleton<TextQueryBuilder>();
         services.AddSingleton<SuggestionQueryBuilder>();
         services.AddSingleton<ISearchService, SearchService>();
         return builder;
-    }
-
-    private static void AddSearchIndexNotificationHandlers(this IServiceCollection services)
-    {
-        services.AddNotificationAsyncHandler<ContentPublishedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentUnpublishedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentSavedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentMovedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentMovedToRecycleBinNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentDeletedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentTypeSavedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<ContentTypeDeletedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<LanguageSavedNotification, SearchIndexNotificationHandler>();
-        services.AddNotificationAsyncHandler<LanguageDeletedNotification, SearchIndexNotificationHandler>();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Scalar.AspNetCore;
 using SelfHelp.Core.DeliveryApi;
 using SelfHelp.Core.DeliveryApi.Access;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 
 namespace SelfHelp.Web.DeliveryApi;
@@ -25,19 +26,8 @@ public static class DeliveryApiBuilderExtensions
             options.AddPolicy(MediaCachePolicy, new DeliveryOutputCachePolicy(media: true));
         });
         services.AddOpenApi(DeliveryApiOpenApi.DocumentName, DeliveryApiOpenApi.Configure);
-        // After the published cache's refresher (registered by AddSelfHelpCore), so eviction sees the new snapshot.
-        services.AddNotificationAsyncHandler<ContentPublishedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentUnpublishedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentSavedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentMovedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentMovedToRecycleBinNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentDeletedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentTypeSavedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<ContentTypeDeletedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<DataTypeSavedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<DataTypeDeletedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<LanguageSavedNotification, DeliveryOutputCacheEvictionHandler>();
-        services.AddNotificationAsyncHandler<LanguageDeletedNotification, DeliveryOutputCacheEvictionHandler>();
+        // Raised by the journal applier once the new snapshot is in place.
+        services.AddNotificationAsyncHandler<PublishedCacheChanged, DeliveryOutputCacheEvictionHandler>();
         return builder;
     }
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Content;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Persistence;
-using Umbraco.Cms.Core.Events;
 using Umbraco.Cms.Core.Notifications;
 
 namespace SelfHelp.Core.Forms.Definitions;
@@ -25,9 +25,9 @@ public sealed record FormSavedNotification(FormDefinition Form) : INotification;
 /// <summary>After a form definition was deleted.</summary>
 public sealed record FormDeletedNotification(FormDefinition Form) : INotification;
 
-internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts, IEventAggregator events) : IFormService
+internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts, ConfigurationCaches caches, ConfigurationWriter writer) : IFormService
 {
-    private readonly KeyedTableCache<FormDefinition> _cache = new();
+    private readonly KeyedTableCache<FormDefinition> _cache = caches.For<FormDefinition>(JournalKind.Form);
 
     public async Task<IReadOnlyList<FormDefinition>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
@@ -38,9 +38,8 @@ internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts,
     public async Task<FormDefinition?> GetAsync(string name, CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Values.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    public async Task SaveAsync(FormDefinition form, CancellationToken cancellationToken = default)
-    {
-        await using (var db = contexts.CreateDbContext())
+    public Task SaveAsync(FormDefinition form, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(JournalKind.Form, [form.Key], async db =>
         {
             var row = await db.Forms.FirstOrDefaultAsync(f => f.Key == form.Key, cancellationToken);
             if (row is null)
@@ -50,11 +49,7 @@ internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts,
             }
             row.Name = form.Name;
             row.DefinitionJson = JsonSerializer.Serialize(form, ContentJson.Options);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new FormSavedNotification(form), cancellationToken);
-    }
+        }, [new FormSavedNotification(form)], cancellationToken);
 
     public async Task DeleteAsync(Guid key, CancellationToken cancellationToken = default)
     {
@@ -63,12 +58,9 @@ internal sealed class FormService(IDbContextFactory<SelfHelpDbContext> contexts,
         {
             return;
         }
-        await using (var db = contexts.CreateDbContext())
-        {
-            await db.Forms.Where(f => f.Key == key).ExecuteDeleteAsync(cancellationToken);
-        }
-        _cache.Invalidate();
-        await events.PublishAsync(new FormDeletedNotification(form), cancellationToken);
+        await writer.WriteAsync(JournalKind.Form, [key],
+            db => db.Forms.Where(f => f.Key == key).ExecuteDeleteAsync(cancellationToken),
+            [new FormDeletedNotification(form)], cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<Guid, FormDefinition>> LoadAsync(CancellationToken cancellationToken) =>

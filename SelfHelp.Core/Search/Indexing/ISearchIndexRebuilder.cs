@@ -8,9 +8,12 @@ public interface ISearchIndexRebuilder
 
     /// <summary>Completes once every change queued so far is searchable.</summary>
     Task WaitForPendingAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Completes once both indexes have applied the change journal up to row <paramref name="position"/>.</summary>
+    Task WaitForJournalAsync(long position, CancellationToken cancellationToken = default);
 }
 
-internal sealed class SearchIndexRebuilder(IndexingQueue queue) : ISearchIndexRebuilder
+internal sealed class SearchIndexRebuilder(IndexingQueue queue, SearchIndexes indexes) : ISearchIndexRebuilder
 {
     public Task RebuildAsync(string indexName, CancellationToken cancellationToken = default)
     {
@@ -24,4 +27,7 @@ internal sealed class SearchIndexRebuilder(IndexingQueue queue) : ISearchIndexRe
     }
 
     public Task WaitForPendingAsync(CancellationToken cancellationToken = default) => queue.FlushAsync(cancellationToken);
+
+    public Task WaitForJournalAsync(long position, CancellationToken cancellationToken = default) =>
+        Task.WhenAll(indexes.All.Select(i => i.Position.WaitForAsync(position, cancellationToken)));
 }

@@ -8,6 +8,7 @@ internal sealed class IndexBatch
 {
     public IndexBatch(IReadOnlyList<IndexRequest> requests)
     {
+        Requests = requests;
         foreach (var request in requests)
         {
             switch (request)
@@ -20,19 +21,23 @@ internal sealed class IndexBatch
                     }
                     break;
                 case IndexUpdate update:
-                    var updates = UpdatesFor(update.Index);
-                    updates[update.NodeId] = updates.GetValueOrDefault(update.NodeId) || update.WithDescendants;
+                    Update(update.Index, update.NodeId, update.WithDescendants);
+                    break;
+                case IndexJournal journal:
+                    JournalUpTo = Math.Max(JournalUpTo, journal.UpTo);
                     break;
                 case IndexFlush flush:
                     Waiting.Add(flush.Done);
                     break;
             }
         }
-        foreach (var index in Rebuilds)
-        {
-            Updates.Remove(index);
-        }
     }
+
+    /// <summary>What the batch was made of, to queue again when applying it failed.</summary>
+    public IReadOnlyList<IndexRequest> Requests { get; }
+
+    /// <summary>The journal row every index should have applied once the batch is done (0: none asked).</summary>
+    public long JournalUpTo { get; private set; }
 
     public HashSet<string> Rebuilds { get; } = [];
 
@@ -41,6 +46,13 @@ internal sealed class IndexBatch
 
     /// <summary>Callers to tell once the batch is searchable.</summary>
     public List<TaskCompletionSource> Waiting { get; } = [];
+
+    /// <summary>Adds an item update, with its descendants when asked.</summary>
+    public void Update(string index, int nodeId, bool withDescendants)
+    {
+        var updates = UpdatesFor(index);
+        updates[nodeId] = updates.GetValueOrDefault(nodeId) || withDescendants;
+    }
 
     private Dictionary<int, bool> UpdatesFor(string index)
     {

@@ -2,27 +2,67 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
+using SelfHelp.Core.Journal;
 
 namespace SelfHelp.Core.Search.Indexing;
 
-/// <summary>Applies coalesced batches to the indexes: item updates, full rebuilds and start-up reconciliation.</summary>
+/// <summary>
+/// Applies coalesced batches to the indexes: journal rows after each index's position, item updates, full rebuilds
+/// and start-up reconciliation. An index's position moves only once what it covers is written.
+/// </summary>
 internal sealed class IndexUpdater(
     SearchIndexes indexes,
     IEnumerable<IIndexSource> sources,
     IndexDocumentBuilder documents,
+    ChangeJournal journal,
+    JournalApplier applier,
     ILogger<IndexUpdater> logger)
 {
     private readonly Dictionary<string, IIndexSource> _sources = sources.ToDictionary(s => s.IndexName);
 
     public async Task ApplyAsync(IndexBatch batch, CancellationToken cancellationToken)
     {
+        await AddJournalRowsAsync(batch, cancellationToken);
         foreach (var name in batch.Rebuilds)
         {
             await RebuildAsync(name, cancellationToken);
         }
-        foreach (var (name, updates) in batch.Updates)
+        foreach (var (name, updates) in batch.Updates.Where(u => !batch.Rebuilds.Contains(u.Key)))
         {
             await UpdateAsync(name, updates, cancellationToken);
+        }
+        foreach (var index in indexes.All.Where(i => !batch.Rebuilds.Contains(i.Name)))
+        {
+            index.Position.Advance(batch.JournalUpTo);
+        }
+    }
+
+    /// <summary>
+    /// Turns the journal rows an index has not applied into its updates: ExternalIndex follows what is live (a publish
+    /// reaches the subtree), InternalIndex every document and media change, drafts too. A row that changes everything,
+    /// rows pruned before the index saw them, or a rebuild cut short, make it a rebuild.
+    /// </summary>
+    private async Task AddJournalRowsAsync(IndexBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (var index in indexes.All.Where(i => !batch.Rebuilds.Contains(i.Name) && i.Position.Value < batch.JournalUpTo))
+        {
+            var from = index.Position.Value;
+            var rows = await journal.MissedRowsAfterAsync(from, cancellationToken)
+                ? null
+                : await journal.ReadAfterAsync(from, int.MaxValue, batch.JournalUpTo, cancellationToken);
+            if (rows is null || index.Filling || rows.Any(r => r.RefreshAll))
+            {
+                batch.Rebuilds.Add(index.Name);
+                continue;
+            }
+            var external = index.Name == IndexNames.External;
+            foreach (var row in rows.Where(r => r.IsNodes && !(external && (r.DraftOnly || r.Kind == JournalKind.Media))))
+            {
+                foreach (var id in row.Ids)
+                {
+                    batch.Update(index.Name, id, withDescendants: external && row.Subtree);
+                }
+            }
         }
     }
 
@@ -124,10 +164,14 @@ internal sealed class IndexUpdater(
     {
         const int chunk = 1024;
         var started = System.Diagnostics.Stopwatch.StartNew();
+        // The sources read state at least this new: rows after it are applied again later, which is harmless.
+        var position = applier.Position.Value;
         var count = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         var buffer = new List<IndexItem>(chunk);
         index.Filling = true;
+        // Until the fill is done the index holds no journal position: nobody waiting on one is told it is reached.
+        index.Position.Reset(0);
         index.DeleteAll();
         await foreach (var item in _sources[index.Name].GetAllAsync(cancellationToken))
         {
@@ -142,6 +186,7 @@ internal sealed class IndexUpdater(
         Parallel.ForEach(buffer, parallel, i => index.Add(documents.Build(i)));
         count += buffer.Count;
         index.Filling = false;
+        index.Position.Reset(position);
         index.Commit();
         index.Refresh();
         index.MarkRebuilt();

@@ -11,11 +11,14 @@ internal sealed record IndexUpdate(string Index, int NodeId, bool WithDescendant
 /// <summary>Rebuild a whole index from its source; <see cref="Done"/> completes when the rebuild is searchable.</summary>
 internal sealed record IndexRebuild(string Index, TaskCompletionSource? Done = null) : IndexRequest;
 
+/// <summary>Bring each index up to this journal row, from the last row it applied.</summary>
+internal sealed record IndexJournal(long UpTo) : IndexRequest;
+
 /// <summary>Completes when every request queued before it is searchable.</summary>
 internal sealed record IndexFlush(TaskCompletionSource Done) : IndexRequest;
 
 /// <summary>
-/// The indexing work queue: notification handlers write to it and return at once; one background worker reads it
+/// The indexing work queue: the journal handler and embargo wake-ups write to it and return at once; one background worker reads it
 /// in batches, so a burst of publishes is coalesced rather than indexed one commit at a time.
 /// </summary>
 internal sealed class IndexingQueue

@@ -41,19 +41,18 @@ internal sealed class IndexingWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // The batch is lost, so the indexes it touched are rebuilt from their sources: slow, but never stale.
+                // Positions did not move (a rebuild cut short keeps its index at 0, marked filling, so it is rebuilt
+                // again): the batch is queued again, and whoever waits on it waits for the retry.
                 failures++;
-                logger.LogError(e, "Indexing a batch failed ({Failures} in a row); rebuilding the affected indexes", failures);
-                foreach (var index in batch.Updates.Keys.Union(batch.Rebuilds))
-                {
-                    queue.Enqueue(new IndexRebuild(index));
-                }
+                logger.LogError(e, "Indexing a batch failed ({Failures} in a row); retrying it", failures);
                 await Task.Delay(Backoff(failures), stoppingToken);
+                foreach (var request in batch.Requests)
+                {
+                    queue.Enqueue(request);
+                }
+                continue;
             }
-            finally
-            {
-                batch.Waiting.ForEach(w => w.TrySetResult());
-            }
+            batch.Waiting.ForEach(w => w.TrySetResult());
             dirty = true;
             if (sinceCommit.Elapsed >= interval)
             {

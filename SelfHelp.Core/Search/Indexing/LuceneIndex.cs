@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Search.Analysis;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -19,6 +20,7 @@ internal sealed class LuceneIndex(string name, string path, string layout, ILogg
     /// <summary>Raised with each change to what documents hold; an index written by another layout is rebuilt at start.</summary>
     internal const string LayoutVersion = "2";
     private const string LayoutKey = "selfhelp.layout";
+    private const string JournalKey = "selfhelp.journal";
 
     private readonly IndexFieldAnalyzer _analyzer = new(forIndexing: true);
     private volatile State? _state;
@@ -27,6 +29,9 @@ internal sealed class LuceneIndex(string name, string path, string layout, ILogg
     public string Name => name;
 
     public string Path => path;
+
+    /// <summary>The last change journal row this index holds; committed with the documents, so a restart resumes from it.</summary>
+    public JournalPosition Position { get; } = new();
 
     /// <summary>Opens the index; returns true when it was missing, unreadable or of an older layout and must be rebuilt.</summary>
     public bool Open()
@@ -99,7 +104,11 @@ internal sealed class LuceneIndex(string name, string path, string layout, ILogg
     public void Commit()
     {
         var writer = Current.Writer;
-        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = Filling ? "incomplete" : layout });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [LayoutKey] = Filling ? "incomplete" : layout,
+            [JournalKey] = Position.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         writer.Commit();
     }
 
@@ -138,12 +147,18 @@ internal sealed class LuceneIndex(string name, string path, string layout, ILogg
         {
             var exists = DirectoryReader.IndexExists(directory);
             var stale = !exists;
+            Position.Reset(0);
             if (exists)
             {
                 // A reader opens every segment and checks its headers: garbage or missing files fail here, at start,
                 // rather than in a visitor's search.
                 using var reader = DirectoryReader.Open(directory);
-                stale = !reader.IndexCommit.UserData.TryGetValue(LayoutKey, out var written) || written != layout;
+                var data = reader.IndexCommit.UserData;
+                stale = !data.TryGetValue(LayoutKey, out var written) || written != layout;
+                if (!stale && data.TryGetValue(JournalKey, out var position))
+                {
+                    Position.Reset(long.Parse(position, System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
             var writer = OpenWriter(directory);
             _state = new State(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));

@@ -1,17 +1,20 @@
 using Microsoft.Extensions.Logging;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Startup;
 
 namespace SelfHelp.Core.Search.Indexing;
 
 /// <summary>
 /// Opens the indexes before the site serves: one that is missing, corrupt, locked or of an older layout is
-/// replaced and queued for a full rebuild (the site starts meanwhile, searching what is there); ExternalIndex is
-/// also reconciled with the published cache, for embargoes that lifted and changes made while the site was down.
+/// replaced and queued for a full rebuild (the site starts meanwhile, searching what is there); the others catch up
+/// on the change journal from the row they last committed (rebuilt if those rows were pruned), and ExternalIndex is
+/// also reconciled with the published cache, for embargoes that lifted while the site was down.
 /// </summary>
 internal sealed class SearchIndexStartupStep(
     SearchIndexes indexes,
     IndexingQueue queue,
     IndexUpdater updater,
+    JournalApplier applier,
     ILogger<SearchIndexStartupStep> logger) : IStartupStep
 {
     public int Order => StartupOrder.SearchIndexes;
@@ -30,6 +33,7 @@ internal sealed class SearchIndexStartupStep(
                 await ReconcileAsync(index, cancellationToken);
             }
         }
+        queue.Enqueue(new IndexJournal(applier.Position.Value));
     }
 
     private async Task ReconcileAsync(LuceneIndex index, CancellationToken cancellationToken)

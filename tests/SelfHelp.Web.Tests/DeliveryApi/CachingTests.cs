@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Web.DeliveryApi;
 using SelfHelp.Web.Tests.DeliveryApi.Testing;
 using static SelfHelp.Web.Tests.DeliveryApi.Testing.DeliveryTestSchema;
 
@@ -17,9 +21,8 @@ public sealed class CachingTests(DeliveryHost host) : IClassFixture<DeliveryHost
     {
         var page = await host.Document("Cache headers").PublishAsync();
         var url = $"{DeliveryHost.Prefix}/content/item/{page.Key}";
-        // Eviction makes a second pass 500 ms after each change (this publish, or an earlier test's): let it pass,
-        // so the answer stored below is the one the next request is served from.
-        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        // The publish returns once its journal row is applied and the answers it changed are evicted: nothing
+        // evicts later, so the answer stored below is the one the next request is served from.
 
         var first = await _client.GetAsync(url);
         var cached = await _client.GetAsync(url);
@@ -101,5 +104,26 @@ public sealed class CachingTests(DeliveryHost host) : IClassFixture<DeliveryHost
 
         Assert.Equal(one.Key, fromOne.GetProperty("id").GetGuid());
         Assert.Equal(two.Key, fromTwo.GetProperty("id").GetGuid());
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task An_answer_is_stored_only_when_no_publish_replaced_its_snapshot_while_it_was_built(bool publishMeanwhile, bool stored)
+    {
+        var policy = new DeliveryOutputCachePolicy(media: false);
+        using var scope = host.Services.CreateScope();
+        var context = new OutputCacheContext { HttpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider } };
+        context.HttpContext.Request.Method = HttpMethods.Get;
+        await policy.CacheRequestAsync(context, default);
+
+        if (publishMeanwhile)
+        {
+            await host.Document("Published while an answer was built").PublishAsync();
+        }
+        context.HttpContext.Response.StatusCode = StatusCodes.Status200OK;
+        await policy.ServeResponseAsync(context, default);
+
+        Assert.Equal(stored, context.AllowCacheStorage);
     }
 }

@@ -22,6 +22,51 @@ namespace SelfHelp.Core.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SelfHelp.Core.Journal.JournalEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("DraftOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Ids")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Keys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Originated")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("RefreshAll")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Subtree")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UtcStamp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtcStamp");
+
+                    b.ToTable("shCacheInstruction", (string)null);
+                });
+
             modelBuilder.Entity("SelfHelp.Core.Persistence.AuditEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -17,6 +17,49 @@ namespace SelfHelp.Core.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SelfHelp.Core.Journal.JournalEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DraftOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ids")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Originated")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefreshAll")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Subtree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UtcStamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtcStamp");
+
+                    b.ToTable("shCacheInstruction", (string)null);
+                });
+
             modelBuilder.Entity("SelfHelp.Core.Persistence.AuditEntity", b =>
                 {
                     b.Property<long>("Id")
