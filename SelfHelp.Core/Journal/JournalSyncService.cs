@@ -19,10 +19,12 @@ internal sealed class JournalSyncService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        using var timer = new PeriodicTimer(settings.TimeBetweenSyncOperations, clock);
         var lastPrune = clock.GetUtcNow();
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
+            // A delay re-armed after each run, not a periodic timer: a clock that jumps ahead (a test's, or a host
+            // waking from sleep) runs the loop once, not once for every interval it skipped.
+            await Task.Delay(settings.TimeBetweenSyncOperations, clock, stoppingToken);
             try
             {
                 await applier.ApplyNewRowsAsync(stoppingToken);

@@ -68,9 +68,10 @@ internal static class ContentEndpoints
         }
     }
 
+    // Tagged with every key asked for, found or not: an item that is not public yet must evict this answer once it is.
     internal static async Task<DeliveryJsonResult> GetItemsAsync(
         DeliveryApiRequest request, IDeliveryContentReader reader, CancellationToken cancellationToken, [FromQuery(Name = "id")] Guid[]? id = null) =>
-        new(await reader.GetByIdsAsync(request.Value, id ?? [], cancellationToken));
+        new(await reader.GetByIdsAsync(request.Value, id ?? [], cancellationToken), [.. (id ?? []).Select(DeliveryOutputCacheTags.Item)]);
 
     // Routes keep Chinese characters; a Location header must be ASCII, so each segment is percent-encoded.
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));

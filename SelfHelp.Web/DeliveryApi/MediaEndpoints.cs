@@ -54,7 +54,8 @@ internal static class MediaEndpoints
             ? new DeliveryJsonResult(json)
             : DeliveryApiProblems.NotFound();
 
+    // Tagged with every key asked for, found or not: an item that is not public yet must evict this answer once it is.
     internal static async Task<DeliveryJsonResult> GetItemsAsync(
         DeliveryApiRequest request, IDeliveryMediaReader reader, CancellationToken cancellationToken, [FromQuery(Name = "id")] Guid[]? id = null) =>
-        new(await reader.GetByIdsAsync(request.Value, id ?? [], cancellationToken));
+        new(await reader.GetByIdsAsync(request.Value, id ?? [], cancellationToken), [.. (id ?? []).Select(DeliveryOutputCacheTags.Item)]);
 }

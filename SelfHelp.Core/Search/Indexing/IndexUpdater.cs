@@ -186,10 +186,11 @@ internal sealed class IndexUpdater(
         Parallel.ForEach(buffer, parallel, i => index.Add(documents.Build(i)));
         count += buffer.Count;
         index.Filling = false;
-        index.Position.Reset(position);
-        index.Commit();
+        // Searches see the new documents before the position says so: whoever waits on a row finds it searchable.
         index.Refresh();
         index.MarkRebuilt();
+        index.Position.Reset(position);
+        index.Commit();
         logger.LogInformation("Rebuilt search index {Index}: {Count} items in {Elapsed} ms", index.Name, count, started.ElapsedMilliseconds);
     }
 

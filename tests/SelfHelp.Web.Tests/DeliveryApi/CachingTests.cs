@@ -74,6 +74,20 @@ public sealed class CachingTests(DeliveryHost host) : IClassFixture<DeliveryHost
     }
 
     [Fact]
+    public async Task An_item_asked_for_by_id_before_it_was_published_is_in_the_answer_once_it_is()
+    {
+        var draft = await host.Document("Not yet live").SaveAsync();
+        var itemsUrl = $"/content/items?id={draft.Key}";
+        Assert.Equal(0, (await _api.JsonAsync(itemsUrl)).GetArrayLength());
+        Assert.Equal(0, (await _api.JsonAsync(itemsUrl)).GetArrayLength());
+
+        PageBuilder.Succeeded(await host.Content.PublishAsync(draft, [English]));
+
+        var items = await _api.JsonAsync(itemsUrl);
+        Assert.Equal("Not yet live", Assert.Single(items.EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task An_unpublished_or_moved_item_is_not_served_from_the_cache()
     {
         var section = await host.Document("Cache tree").PublishAsync();
