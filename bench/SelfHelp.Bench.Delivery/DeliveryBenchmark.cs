@@ -28,6 +28,9 @@ internal static class DeliveryBenchmark
             var connection = $"Data Source={Path.Combine(site, "bench.sqlite.db")};Cache=Shared;Foreign Keys=True;Pooling=True";
             Console.WriteLine($"Seeding {options.Items:N0} items into {site} ...");
             var seeded = await SiteSeeder.SeedAsync(site, connection, usync, options.Items);
+            // The host reads its settings from its content root, as a deployed site does: the site's vocabulary (the
+            // facets the query filters by) is there; the environment below overrides storage and the Delivery API.
+            File.Copy(Path.Combine(options.RepositoryRoot, "SelfHelp.Web", "appsettings.json"), Path.Combine(site, "appsettings.json"), overwrite: true);
 
             var webDll = Path.Combine(options.RepositoryRoot, "SelfHelp.Web", "bin", "Release", "net10.0", "SelfHelp.Web.dll");
             var benchDll = typeof(DeliveryBenchmark).Assembly.Location;
