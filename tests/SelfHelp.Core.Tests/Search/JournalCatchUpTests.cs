@@ -20,14 +20,20 @@ public sealed class JournalCatchUpTests
 {
     private static readonly TimeSpan Guard = TimeSpan.FromMinutes(2);
 
-    [Fact]
-    public async Task A_throwing_subscriber_and_a_failing_index_write_leave_the_publish_successful_and_every_store_catches_up()
+    // With the schema's rebuilds still running, the failures can also hit a rebuild part-way (which must then start
+    // again and hold no position until done); without them, they hit the story's update.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_throwing_subscriber_and_a_failing_index_write_leave_the_publish_successful_and_every_store_catches_up(bool rebuildsDoneFirst)
     {
         var failures = new IndexingFailures();
         await using var engine = await StartAsync(failures, throwingSubscriberFirst: true);
         var site = await engine.PublishSiteAsync();
-        // The rebuilds the schema's types asked for are done first: this test is about a failing update.
-        await engine.Services.GetRequiredService<ISearchIndexRebuilder>().WaitForPendingAsync();
+        if (rebuildsDoneFirst)
+        {
+            await engine.Services.GetRequiredService<ISearchIndexRebuilder>().WaitForPendingAsync();
+        }
         failures.Remaining = 2;
 
         var story = await new StoryBuilder(engine, site.Id, "Carers story").Summary("carers meet weekly").PublishAsync();
