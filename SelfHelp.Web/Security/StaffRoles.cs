@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.Identity;
 namespace SelfHelp.Web.Security;
 
 /// <summary>
-/// Staff roles (carried as role claims in the token) and the policy each action checks. A signed-in staff member
+/// Staff roles (carried as role claims in the token) and the policy each action checks. Each role is a back office
+/// user group (<c>ManagementApi/Security/BackOfficeUserGroups</c>): Admin is Umbraco's Administrators (<c>admin</c>),
+/// SensitiveDataViewer its Sensitive data group (<c>sensitiveData</c>). A signed-in staff member
 /// with none of these sees no entries: personal data needs EntryViewer, sensitive fields SensitiveDataViewer
 /// (Umbraco Forms' "Sensitive data" group), state changes EntryModerator, export and erasure DataProtectionOfficer.
 /// </summary>
 public static class StaffRoles
 {
-    public const string Admin = "Admin";
+    public const string Admin = "admin";
     public const string EntryViewer = "EntryViewer";
-    public const string SensitiveDataViewer = "SensitiveDataViewer";
+    public const string SensitiveDataViewer = "sensitiveData";
     public const string EntryModerator = "EntryModerator";
     public const string DataProtectionOfficer = "DataProtectionOfficer";
 

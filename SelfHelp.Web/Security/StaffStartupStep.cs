@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SelfHelp.Core.Startup;
+using SelfHelp.Web.ManagementApi.Security;
 
 namespace SelfHelp.Web.Security;
 
-/// <summary>Brings the staff tables (accounts and the Data Protection key ring) up to date and makes the roles.</summary>
+/// <summary>Brings the staff tables (accounts and the Data Protection key ring) up to date and makes the roles: the staff API's and the back office's user groups.</summary>
 internal sealed class StaffStartupStep(IServiceProvider services) : IStartupStep
 {
     public int Order => StartupOrder.Database + 10;
@@ -14,7 +15,7 @@ internal sealed class StaffStartupStep(IServiceProvider services) : IStartupStep
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<StaffDbContext>().Database.MigrateAsync(cancellationToken);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in StaffRoles.All)
+        foreach (var role in StaffRoles.All.Concat(BackOfficeUserGroups.Seeded.Select(g => g.Alias)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (!await roles.RoleExistsAsync(role))
             {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 using SelfHelp.Web.Tests.Api;
 using SelfHelp.Web.Tests.Forms;
@@ -61,7 +62,10 @@ public sealed class PermissionMatrixHost : FormsHost
 public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFixture<PermissionMatrixHost>
 {
     public static readonly string[] RoleColumns =
-        [StaffRoles.EntryViewer, StaffRoles.SensitiveDataViewer, StaffRoles.EntryModerator, StaffRoles.DataProtectionOfficer, StaffRoles.Admin];
+    [
+        StaffRoles.EntryViewer, StaffRoles.SensitiveDataViewer, StaffRoles.EntryModerator, StaffRoles.DataProtectionOfficer,
+        BackOfficeUserGroups.Editor, BackOfficeUserGroups.Writer, BackOfficeUserGroups.Translator, StaffRoles.Admin,
+    ];
 
     private const string Staff = "/umbraco/forms/management/api/v1";
     private const string Delivery = "/umbraco/delivery/api/v2";
@@ -81,81 +85,94 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         return request;
     }
 
-    // Columns:                                                       anon  none  viewer sensit moder  dpo  admin
+    /// <summary>
+    /// A Management API operation: 401 without a token, 403 for a signed-in user with none of <paramref name="groups"/>
+    /// (administrators always have every section), <paramref name="allowed"/> for one who has.
+    /// </summary>
+    internal static Row BackOffice(string endpoint, Func<PermissionMatrixHost, HttpRequestMessage> request, int allowed, params string[] groups) =>
+        new(endpoint, request, false, [.. PermissionMatrixHost.Principals.Select(principal => principal switch
+        {
+            "anonymous" => 401,
+            _ when principal == StaffRoles.Admin || groups.Contains(principal) => allowed,
+            _ => 403,
+        })]);
+
+    // Columns:                                                       anon  none  viewer sensit moder  dpo  editor writer transl admin
     internal static readonly Row[] Table =
     [
         // Staff API: personal data, each action behind its policy (401 without a token, 403 without the role).
         new("GET,HEAD /umbraco/forms/management/api/v1/forms/{form}/entries", _ => Get($"{Staff}/forms/volunteerSignUp/entries"), true,
-                                                                         [401, 403, 200, 200, 200, 200, 200]),
+                                                                         [401, 403, 200, 200, 200, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/forms/{form}/entries/export", _ => Get($"{Staff}/forms/volunteerSignUp/entries/export"), true,
-                                                                         [401, 403, 403, 403, 403, 200, 200]),
+                                                                         [401, 403, 403, 403, 403, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/entries/{id:guid}", h => Get($"{Staff}/entries/{h.EntryId}"), true,
-                                                                         [401, 403, 200, 200, 200, 200, 200]),
+                                                                         [401, 403, 200, 200, 200, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/entries/{id:guid}/files/{fileId:guid}", h => Get($"{Staff}/entries/{h.EntryId}/files/{Missing}"), true,
-                                                                         [401, 403, 404, 404, 404, 404, 404]),
+                                                                         [401, 403, 404, 404, 404, 404, 403, 403, 403, 404]),
         new("POST /umbraco/forms/management/api/v1/entries/{id:guid}/state", _ => Post($"{Staff}/entries/{Missing}/state", new { state = "Approved" }), true,
-                                                                         [401, 403, 403, 403, 404, 403, 404]),
+                                                                         [401, 403, 403, 403, 404, 403, 403, 403, 403, 404]),
         new("POST /umbraco/forms/management/api/v1/workflows/{jobId:guid}/retry", _ => Post($"{Staff}/workflows/{Missing}/retry", new { }), true,
-                                                                         [401, 403, 403, 403, 404, 403, 404]),
+                                                                         [401, 403, 403, 403, 404, 403, 403, 403, 403, 404]),
         new("DELETE /umbraco/forms/management/api/v1/entries/{id:guid}", _ => Delete($"{Staff}/entries/{Missing}"), true,
-                                                                         [401, 403, 403, 403, 403, 404, 404]),
+                                                                         [401, 403, 403, 403, 403, 404, 403, 403, 403, 404]),
         new("POST /umbraco/forms/management/api/v1/personal-data/export", _ => Post($"{Staff}/personal-data/export", new { email = "nobody@example.com" }), true,
-                                                                         [401, 403, 403, 403, 403, 200, 200]),
+                                                                         [401, 403, 403, 403, 403, 200, 403, 403, 403, 200]),
         new("POST /umbraco/forms/management/api/v1/personal-data/erase", _ => Post($"{Staff}/personal-data/erase", new { email = "nobody@example.com" }), true,
-                                                                         [401, 403, 403, 403, 403, 200, 200]),
+                                                                         [401, 403, 403, 403, 403, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/records/volunteers", _ => Get($"{Staff}/records/volunteers"), true,
-                                                                         [401, 403, 200, 200, 200, 200, 200]),
+                                                                         [401, 403, 200, 200, 200, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/records/registrations", _ => Get($"{Staff}/records/registrations"), true,
-                                                                         [401, 403, 200, 200, 200, 200, 200]),
+                                                                         [401, 403, 200, 200, 200, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/records/support-requests", _ => Get($"{Staff}/records/support-requests"), true,
-                                                                         [401, 403, 200, 200, 200, 200, 200]),
+                                                                         [401, 403, 200, 200, 200, 200, 403, 403, 403, 200]),
         new("GET,HEAD /umbraco/forms/management/api/v1/records/relayed-messages", _ => Get($"{Staff}/records/relayed-messages"), true,
-                                                                         [401, 403, 200, 200, 200, 200, 200]),
+                                                                         [401, 403, 200, 200, 200, 200, 403, 403, 403, 200]),
         // Sign-in: anonymous by nature; a wrong password is a 401 whoever asks.
         new("POST /umbraco/staff/api/v1/login", _ => Post("/umbraco/staff/api/v1/login", new { email = $"nobody-{Guid.NewGuid():N}@selfhelp.example", password = "Wrong-password-123" }), true,
-                                                                         [401, 401, 401, 401, 401, 401, 401]),
+                                                                         [401, 401, 401, 401, 401, 401, 401, 401, 401, 401]),
         // Public: anonymous allowed, no personal data; a token changes nothing.
         new("GET,HEAD /umbraco/forms/delivery/api/v1/definitions/{id:guid}", h => Get($"/umbraco/forms/delivery/api/v1/definitions/{h.VolunteerFormKey}"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("POST /umbraco/forms/delivery/api/v1/entries/{id:guid}", h => WithApiKey(Post($"/umbraco/forms/delivery/api/v1/entries/{h.VolunteerFormKey}", new { values = new { } })), false,
-                                                                         [422, 422, 422, 422, 422, 422, 422]),
-        new("POST /{**path}", _ => PostForm("/volunteer/"), false,       [400, 400, 400, 400, 400, 400, 400]),
-        new("GET,HEAD /{**path}", _ => Get("/volunteer/"), false,         [200, 200, 200, 200, 200, 200, 200]),
-        new("GET,HEAD /{**path:file}", _ => Get("/nothing-here.txt"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new("* /search", _ => Get("/search/?q=volunteer"), false,       [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [422, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+        new("POST /{**path}", _ => PostForm("/volunteer/"), false,       [400, 400, 400, 400, 400, 400, 400, 400, 400, 400]),
+        new("GET,HEAD /{**path}", _ => Get("/volunteer/"), false,         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /{**path:file}", _ => Get("/nothing-here.txt"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new("* /search", _ => Get("/search/?q=volunteer"), false,       [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("* /{culture}/search", _ => Get("/zh-hk/search/?q=volunteer"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
-        new("GET,HEAD /api/search/", _ => Get("/api/search?q=volunteer"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new("GET,HEAD /api/search/suggest", _ => Get("/api/search/suggest?q=vol"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new("GET,HEAD /openapi/{documentName:regex(^selfhelp$)}.json", _ => Get("/openapi/selfhelp.json"), false, [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /api/search/", _ => Get("/api/search?q=volunteer"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /api/search/suggest", _ => Get("/api/search/suggest?q=vol"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new("GET,HEAD /openapi/{documentName:regex(^selfhelp$)}.json", _ => Get("/openapi/selfhelp.json"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("GET,HEAD /umbraco/swagger/{documentName:regex(^forms$)}/swagger.json", _ => Get("/umbraco/swagger/forms/swagger.json"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         // Shapes of the staff APIs, never anyone's data: public like Umbraco's own Management API document.
         new("GET,HEAD /umbraco/swagger/{documentName:regex(^management$)}/swagger.json", _ => Get("/umbraco/swagger/management/swagger.json"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("GET,HEAD /umbraco/swagger/{documentName:regex(^delivery$)}/swagger.json", _ => Get("/umbraco/swagger/delivery/swagger.json"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("GET,HEAD /umbraco/delivery/api-docs/{documentName?}", _ => Get("/umbraco/delivery/api-docs/"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("GET,HEAD /umbraco/delivery/api-docs/scalar.js", _ => Get("/umbraco/delivery/api-docs/scalar.js"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("GET,HEAD /umbraco/delivery/api-docs/scalar.aspnetcore.js", _ => Get("/umbraco/delivery/api-docs/scalar.aspnetcore.js"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         new("GET,HEAD /umbraco/delivery/api-docs/favicon.svg", _ => Get("/umbraco/delivery/api-docs/favicon.svg"), false,
-                                                                         [200, 200, 200, 200, 200, 200, 200]),
+                                                                         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         // Addresses under the API prefixes that no endpoint answers: a 404 ProblemDetails, never the site's page.
-        new("* /api/{**rest}", _ => Get("/api/nothing-here"), false,    [404, 404, 404, 404, 404, 404, 404]),
-        new("* /umbraco/{**rest}", _ => Get("/umbraco/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new("* /openapi/{**rest}", _ => Get("/openapi/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new("* /healthz", _ => Get("/healthz"), false,                 [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET,HEAD {Delivery}/content/", _ => Get($"{Delivery}/content"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET,HEAD {Delivery}/content/item/{{id:guid}}", _ => Get($"{Delivery}/content/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new($"GET,HEAD {Delivery}/content/item/{{*path}}", _ => Get($"{Delivery}/content/item/volunteer"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET,HEAD {Delivery}/content/items", _ => Get($"{Delivery}/content/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET,HEAD {Delivery}/media/", _ => Get($"{Delivery}/media?fetch=children:/"), false, [200, 200, 200, 200, 200, 200, 200]),
-        new($"GET,HEAD {Delivery}/media/item/{{id:guid}}", _ => Get($"{Delivery}/media/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new($"GET,HEAD {Delivery}/media/item/{{*path}}", _ => Get($"{Delivery}/media/item/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404]),
-        new($"GET,HEAD {Delivery}/media/items", _ => Get($"{Delivery}/media/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200]),
+        new("* /api/{**rest}", _ => Get("/api/nothing-here"), false,    [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new("* /umbraco/{**rest}", _ => Get("/umbraco/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new("* /openapi/{**rest}", _ => Get("/openapi/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new("* /healthz", _ => Get("/healthz"), false,                 [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/content/", _ => Get($"{Delivery}/content"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/content/item/{{id:guid}}", _ => Get($"{Delivery}/content/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new($"GET,HEAD {Delivery}/content/item/{{*path}}", _ => Get($"{Delivery}/content/item/volunteer"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/content/items", _ => Get($"{Delivery}/content/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/media/", _ => Get($"{Delivery}/media?fetch=children:/"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        new($"GET,HEAD {Delivery}/media/item/{{id:guid}}", _ => Get($"{Delivery}/media/item/{Missing}"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new($"GET,HEAD {Delivery}/media/item/{{*path}}", _ => Get($"{Delivery}/media/item/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        new($"GET,HEAD {Delivery}/media/items", _ => Get($"{Delivery}/media/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        // The Management API, one block per feature folder (ManagementApi/{Feature}): rows made with BackOffice(...).
     ];
 
     [Fact]
