@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using SelfHelp.Web.BackOffice;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -20,6 +21,7 @@ public static class ManagementApiBuilderExtensions
         services.AddScoped<IBackOfficeUserAccessor, IdentityBackOfficeUserAccessor>();
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
+        services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();
         return builder;
     }
 
