@@ -9,6 +9,7 @@ using SelfHelp.Core.DeliveryApi.Querying.Selectors;
 using SelfHelp.Core.DeliveryApi.Querying.Sorts;
 using SelfHelp.Core.DeliveryApi.Reading;
 using SelfHelp.Core.DeliveryApi.Rendering;
+using SelfHelp.Core.Journal;
 using SelfHelp.Core.Notifications;
 using Umbraco.Cms.Core.Configuration.Models;
 using Umbraco.Cms.Core.DeliveryApi;
@@ -31,10 +32,7 @@ public static class DeliveryApiCoreServiceCollectionExtensions
 
         services.AddSingleton<DeliverySchemaSource>();
         services.AddSingleton<IDeliverySchemaSource>(sp => sp.GetRequiredService<DeliverySchemaSource>());
-        services.AddNotificationAsyncHandler<ContentTypeSavedNotification, DeliverySchemaSource>();
-        services.AddNotificationAsyncHandler<ContentTypeDeletedNotification, DeliverySchemaSource>();
-        services.AddNotificationAsyncHandler<DataTypeSavedNotification, DeliverySchemaSource>();
-        services.AddNotificationAsyncHandler<DataTypeDeletedNotification, DeliverySchemaSource>();
+        services.AddNotificationAsyncHandler<PublishedCacheChanged, DeliverySchemaSource>();
 
         services.AddQueryHandlers();
         services.AddIndexFieldProviders();

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using SelfHelp.Core.ContentTypes;
-using SelfHelp.Core.Notifications;
+using SelfHelp.Core.Journal;
 using Umbraco.Cms.Core.Events;
 
 namespace SelfHelp.Core.DeliveryApi.Rendering;
@@ -46,11 +46,12 @@ public interface IDeliverySchemaSource
     ValueTask<DeliverySchema> GetAsync(CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// Holds the current <see cref="DeliverySchema"/> and drops it when the journal applier brings in a type or data type
+/// change, whichever node made it (the small-table caches it reads are dropped by then).
+/// </summary>
 internal sealed class DeliverySchemaSource(IContentTypeService contentTypes, IDataTypeService dataTypes) : IDeliverySchemaSource,
-    INotificationAsyncHandler<ContentTypeSavedNotification>,
-    INotificationAsyncHandler<ContentTypeDeletedNotification>,
-    INotificationAsyncHandler<DataTypeSavedNotification>,
-    INotificationAsyncHandler<DataTypeDeletedNotification>
+    INotificationAsyncHandler<PublishedCacheChanged>
 {
     private volatile DeliverySchema? _current;
     private int _version;
@@ -71,18 +72,13 @@ internal sealed class DeliverySchemaSource(IContentTypeService contentTypes, IDa
         return schema;
     }
 
-    public Task HandleAsync(ContentTypeSavedNotification notification, CancellationToken cancellationToken) => Invalidate();
-
-    public Task HandleAsync(ContentTypeDeletedNotification notification, CancellationToken cancellationToken) => Invalidate();
-
-    public Task HandleAsync(DataTypeSavedNotification notification, CancellationToken cancellationToken) => Invalidate();
-
-    public Task HandleAsync(DataTypeDeletedNotification notification, CancellationToken cancellationToken) => Invalidate();
-
-    private Task Invalidate()
+    public Task HandleAsync(PublishedCacheChanged notification, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _version);
-        _current = null;
+        if (notification.FullRefresh || notification.Entries.Any(e => e.Kind is JournalKind.ContentType or JournalKind.DataType))
+        {
+            Interlocked.Increment(ref _version);
+            _current = null;
+        }
         return Task.CompletedTask;
     }
 }

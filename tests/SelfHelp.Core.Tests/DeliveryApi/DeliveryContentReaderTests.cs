@@ -123,6 +123,37 @@ public sealed class DeliveryContentReaderTests : IAsyncLifetime
         Assert.NotSame(betaBefore, (await Reader.GetByIdAsync(await RequestAsync(), beta.Key)).Json);
     }
 
+    [Fact]
+    public async Task A_type_changed_on_another_node_renders_with_its_new_property_once_this_node_applies_the_journal()
+    {
+        await using var peer = await _engine.StartPeerAsync(b =>
+        {
+            b.Configuration["Umbraco:CMS:DeliveryApi:Enabled"] = "true";
+            b.AddDeliveryApiCore();
+        });
+        var story = await _engine.Content.CreateAsync("Story", _site.Id, "story", English);
+        story.SetValue("consentStatus", new[] { "given" });
+        story = TestEngine.Succeeded(await _engine.Content.PublishAsync(story, [English]));
+        async Task<JsonElement> OnPeerAsync()
+        {
+            await peer.Services.GetRequiredService<SelfHelp.Core.Journal.JournalApplier>().ApplyNewRowsAsync();
+            var request = (await peer.Services.GetRequiredService<IDeliveryRequestFactory>().CreateAsync(null, null, false, null, null)).Request!;
+            return Properties(await peer.Services.GetRequiredService<IDeliveryContentReader>().GetByIdAsync(request, story.Key));
+        }
+        Assert.False((await OnPeerAsync()).TryGetProperty("place", out _));
+
+        var type = (await _engine.ContentTypes.GetAsync("story"))!;
+        type.Properties.Add(new ContentTypeBuilder("scratch").AddProperty("place", Text).Build().Properties[0]);
+        await _engine.ContentTypes.SaveAsync(type);
+        story.SetValue("place", "Sham Shui Po");
+        TestEngine.Succeeded(await _engine.Content.PublishAsync(story, [English]));
+
+        Assert.Equal("Sham Shui Po", (await OnPeerAsync()).GetProperty("place").GetString());
+    }
+
+    private static JsonElement Properties(ItemReadResult read) =>
+        read.Json is { } json ? JsonDocument.Parse(json.Utf8).RootElement.GetProperty("properties") : throw new Xunit.Sdk.XunitException($"The item was not rendered: {read.Status}");
+
     private async Task<ContentItem> PublishedPageAsync(int parentId, string name) =>
         TestEngine.Succeeded(await _engine.Content.PublishAsync(await _engine.SavePageAsync(parentId, name), ["*"]));
 
