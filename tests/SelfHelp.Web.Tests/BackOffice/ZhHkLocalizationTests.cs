@@ -29,7 +29,7 @@ public sealed class ZhHkLocalizationTests
     {
         var source = await File.ReadAllTextAsync(Dictionary);
         var broken = source
-            .Replace("createFolder: '建立資料夾',", "", StringComparison.Ordinal)
+            .Replace("folderCreate: '建立資料夾',", "", StringComparison.Ordinal)
             .Replace("'%0% 已儲存'", "'%1% 已儲存'", StringComparison.Ordinal)
             .Replace("'資源回收筒'", "'回收站'", StringComparison.Ordinal);
         Assert.NotEqual(source, broken);
