@@ -4,11 +4,11 @@
  * scripts/check-localization.mjs (same keys, placeholders and HTML tags as en.js, no mainland terms).
  *
  * Glossary (English: Hong Kong term, with the mainland or Taiwan term it replaces where they differ):
- *   account: 帳戶 (帳號)            alias: 別名                     audit trail: 稽核紀錄 (審計)
+ *   account: 帳戶 (帳號)            alias: 別名                     audit trail: 稽核紀錄
  *   block: 區塊                     blueprint: 文件藍本             cache: 快取 (緩存)
- *   code: 程式碼 (代碼)             collection: 集合               composition: 組合
+ *   code: 程式碼 (源代碼)           collection: 集合               composition: 組合
  *   content: 內容                   create: 建立 (創建)            culture: 文化
- *   dashboard: 儀表板               data type: 資料類型 (數據)     default: 預設 (默認)
+ *   dashboard: 儀表板               data type: 資料類型            default: 預設 (默認)
  *   delete: 刪除                    document: 文件 (文檔)          document type: 文件類型
  *   domain: 網域                    draft: 草稿                    duplicate / copy: 複製
  *   edit: 編輯                      element: 元素                  email: 電郵 (郵箱 / 電子郵件)
