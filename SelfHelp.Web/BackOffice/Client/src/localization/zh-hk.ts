@@ -24,8 +24,11 @@
  *   property editor: 屬性編輯器     public access: 公開存取        publish: 發佈 (發布)
  *   recycle bin / trash: 資源回收筒 (回收站)                       redirect: 重新導向
  *   relation: 關聯                  rename: 重新命名 (重命名)      restore: 還原
- *   rollback: 回復 (還原至此版本)   save: 儲存 (保存)              schedule: 排程
- *   script: 指令碼                  search: 搜尋 (搜索)            section: 區域
+ *   rollback: 回復; rollback to: 還原至此版本                      save: 儲存 (保存)
+ *   schedule: 排程
+ *   script: 指令碼                  search: 搜尋 (搜索)
+ *   section: 區域 (of the back office: Content, Media...; a block grid's areas are 區域 too, the two never meet);
+ *            區段 (a Razor template's @section)
  *   segment: 區隔                   select: 選取 / choose: 選擇    server: 伺服器 (服務器)
  *   settings: 設定 (設置)           software: 軟件 (Hong Kong usage; 軟體 is Taiwan's)
  *   sort: 排序                      start node: 起始節點           stylesheet: 樣式表
