@@ -1,0 +1,3 @@
+// Umbraco's back office application (<umb-app>) with UUI's stylesheet, as Umbraco.Cms.StaticAssets serves it.
+import '@umbraco-ui/uui-css/dist/uui-css.css';
+import '@umbraco-cms/backoffice/app';
