@@ -5,7 +5,9 @@ import { defineConfig } from 'vite';
 // which reads .vite/manifest.json to find each entry's hashed files.
 export default defineConfig({
 	base: '/umbraco/backoffice/',
-	publicDir: false,
+	// Files the client asks for by a fixed address (css/rte-content.css), copied as they are: not hashed, so served
+	// revalidated rather than immutable.
+	publicDir: 'public',
 	build: {
 		outDir: 'dist',
 		emptyOutDir: true,

@@ -86,6 +86,18 @@ public sealed partial class BackOfficePageTests(BuiltBackOfficeHost host) : ICla
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task The_rich_text_stylesheet_the_editor_asks_for_by_its_fixed_address_is_served_and_revalidated()
+    {
+        BuiltClient.SkipUnlessBuilt();
+        using var response = await host.Client().GetAsync("/umbraco/backoffice/css/rte-content.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(BackOfficeFileEndpoint.RevalidatedCaching, string.Join(", ", response.Headers.GetValues("Cache-Control")));
+        Assert.Contains(".tiptap", await response.Content.ReadAsStringAsync());
+    }
+
     [SkippableTheory]
     [InlineData("/umbraco/backoffice/.vite/manifest.json")]
     [InlineData("/umbraco/backoffice/..%2F..%2F..%2Fpackage.json")]
