@@ -18,8 +18,10 @@ internal static partial class BackOfficeFileEndpoint
 
     public static IResult Serve(string? path, BuiltBackOfficeAssets assets, HttpContext context)
     {
-        // The provider refuses paths outside its root and hidden files (vite's .vite/manifest.json stays private).
-        var file = assets.Files?.GetFileInfo(path ?? "");
+        // Nothing under a dot-named folder or file (vite's .vite/manifest.json stays private); the provider itself
+        // refuses paths that leave its root.
+        var relative = path ?? "";
+        var file = relative.Split('/').Any(segment => segment.StartsWith('.')) ? null : assets.Files?.GetFileInfo(relative);
         if (file is not { Exists: true, IsDirectory: false, PhysicalPath: { } physicalPath })
         {
             return TypedResults.NotFound();

@@ -16,21 +16,18 @@ internal sealed class BuiltBackOfficeAssets : IBackOfficeAssets, IDisposable
 
     public BuiltBackOfficeAssets(IOptions<BackOfficeClientOptions> options, IHostEnvironment environment, ILogger<BuiltBackOfficeAssets> logger)
     {
-        Folder = Path.GetFullPath(options.Value.ClientFolder, environment.ContentRootPath);
-        var manifest = Path.Combine(Folder, ViteManifest.RelativePath);
+        var folder = Path.GetFullPath(options.Value.ClientFolder, environment.ContentRootPath);
+        var manifest = Path.Combine(folder, ViteManifest.RelativePath);
         if (File.Exists(manifest))
         {
             _manifest = ViteManifest.Read(manifest);
-            Files = new PhysicalFileProvider(Folder);
+            Files = new PhysicalFileProvider(folder);
         }
         else
         {
             logger.LogWarning("The back office client is not built ({Manifest} is missing): /umbraco says how to build it. Install Node.js 20+ and npm, then build or run the site again.", manifest);
         }
     }
-
-    /// <summary>The built client's folder (absolute).</summary>
-    public string Folder { get; }
 
     /// <summary>The built files, or null when the client is not built.</summary>
     public IFileProvider? Files { get; }
