@@ -14,11 +14,3 @@ public interface IBackOfficeAssets
     /// <summary>The URLs of an entry's files, or null when the client is not built or has no such entry.</summary>
     BackOfficeEntry? Entry(string name);
 }
-
-/// <summary>A site whose back office client has not been built.</summary>
-internal sealed class UnbuiltBackOfficeAssets : IBackOfficeAssets
-{
-    public bool IsBuilt => false;
-
-    public BackOfficeEntry? Entry(string name) => null;
-}

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using SelfHelp.Web.BackOffice;
+using SelfHelp.Web.ManagementApi.Manifests;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -21,7 +21,7 @@ public static class ManagementApiBuilderExtensions
         services.AddScoped<IBackOfficeUserAccessor, IdentityBackOfficeUserAccessor>();
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
-        services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();
+        services.AddManifests();
         return builder;
     }
 
@@ -30,6 +30,7 @@ public static class ManagementApiBuilderExtensions
         var v1 = Version(endpoints, "v1");
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
+        v1.MapManifestEndpoints();
         _ = v1;
         _ = v11;
         return endpoints;

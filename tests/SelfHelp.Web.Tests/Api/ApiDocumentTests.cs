@@ -40,7 +40,7 @@ public sealed partial class ApiDocumentTests(PermissionMatrixHost host)
     }
 
     [Fact]
-    public void Only_the_documents_their_reference_page_and_the_not_found_answers_are_left_out()
+    public void Only_the_documents_their_reference_page_the_back_office_client_and_the_not_found_answers_are_left_out()
     {
         var left = ApiEndpoints().Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is { ExcludeFromDescription: true })
             .Select(e => e.Route).ToList();
@@ -53,6 +53,9 @@ public sealed partial class ApiDocumentTests(PermissionMatrixHost host)
                 "/umbraco/delivery/api-docs/scalar.aspnetcore.js", "/umbraco/delivery/api-docs/scalar.js",
                 "/umbraco/swagger/{documentName:regex(^delivery$)}/swagger.json", "/umbraco/swagger/{documentName:regex(^forms$)}/swagger.json",
                 "/umbraco/swagger/{documentName:regex(^management$)}/swagger.json", "/umbraco/{**rest}",
+                // The back office client's page, built files and logo (not operations: Umbraco leaves them out too).
+                "/umbraco/{clientRoute:regex(^(section|oauth_complete|logout|error|preview)$)}/{**rest}", "/umbraco/backoffice/{**path}",
+                "/umbraco/management/api/v1/security/back-office/graphics/{name:regex(^(logo|logo-alternative|login-logo|login-logo-alternative|login-background)$)}",
             }.Order(StringComparer.Ordinal),
             left.Order(StringComparer.Ordinal));
     }
