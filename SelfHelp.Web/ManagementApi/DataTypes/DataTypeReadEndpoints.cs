@@ -21,6 +21,7 @@ internal static class DataTypeReadEndpoints
         group.MapGet("tree/data-type/root", RootAsync).WithName("GetTreeDataTypeRoot");
         group.MapGet("tree/data-type/children", ChildrenAsync).WithName("GetTreeDataTypeChildren");
         group.MapGet("tree/data-type/ancestors", AncestorsAsync).WithName("GetTreeDataTypeAncestors");
+        group.MapGet("tree/data-type/siblings", SiblingsAsync).WithName("GetTreeDataTypeSiblings");
     }
 
     internal static async Task<Results<Ok<DataTypeResponseModel>, ProblemHttpResult>> GetAsync(
@@ -153,4 +154,19 @@ internal static class DataTypeReadEndpoints
 
     private static bool Contains(string text, string? part) =>
         string.IsNullOrWhiteSpace(part) || text.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    internal static async Task<Results<Ok<SubsetViewModel<DataTypeTreeItemResponseModel>>, ProblemHttpResult>> SiblingsAsync(
+        IDataTypeService dataTypes, IContentTypeService contentTypes, CancellationToken cancellationToken,
+        Guid? target = null, int before = 0, int after = 0, bool foldersOnly = false)
+    {
+        var all = foldersOnly ? [] : await dataTypes.GetAllAsync(cancellationToken);
+        var index = all.ToList().FindIndex(d => d.Key == target);
+        if (index < 0)
+        {
+            return DataTypeProblems.NotFound();
+        }
+        var usage = await DataTypeUsage.LoadAsync(contentTypes, cancellationToken);
+        return TypedResults.Ok(SubsetViewModel<DataTypeTreeItemResponseModel>.Around(
+            [.. all.Select(d => DataTypeResponses.TreeItem(d, usage.IsUsed(d.Key)))], index, before, after));
+    }
 }

@@ -24,6 +24,7 @@ internal static class DocumentTypeReadEndpoints
         group.MapGet("tree/document-type/root", RootAsync).WithName("GetTreeDocumentTypeRoot");
         group.MapGet("tree/document-type/children", ChildrenAsync).WithName("GetTreeDocumentTypeChildren");
         group.MapGet("tree/document-type/ancestors", AncestorsAsync).WithName("GetTreeDocumentTypeAncestors");
+        group.MapGet("tree/document-type/siblings", SiblingsAsync).WithName("GetTreeDocumentTypeSiblings");
     }
 
     internal static async Task<Results<Ok<DocumentTypeResponseModel>, ProblemHttpResult>> GetAsync(
@@ -157,5 +158,15 @@ internal static class DocumentTypeReadEndpoints
         return descendantId is { } key && await contentTypes.GetAsync(key, cancellationToken) is { Kind: Kind } type
             ? TypedResults.Ok(new List<DocumentTypeTreeItemResponseModel> { DocumentTypeResponses.TreeItem(type) })
             : ContentTypeProblems.NotFound(Kind);
+    }
+
+    internal static async Task<Results<Ok<SubsetViewModel<DocumentTypeTreeItemResponseModel>>, ProblemHttpResult>> SiblingsAsync(
+        IContentTypeService contentTypes, CancellationToken cancellationToken, Guid? target = null, int before = 0, int after = 0, bool foldersOnly = false)
+    {
+        var types = foldersOnly ? [] : ContentTypeLookup.OfKind(await contentTypes.GetAllAsync(cancellationToken), Kind);
+        var index = types.ToList().FindIndex(t => t.Key == target);
+        return index < 0
+            ? ContentTypeProblems.NotFound(Kind)
+            : TypedResults.Ok(SubsetViewModel<DocumentTypeTreeItemResponseModel>.Around([.. types.Select(DocumentTypeResponses.TreeItem)], index, before, after));
     }
 }

@@ -4,6 +4,7 @@ using SelfHelp.Core.ContentTypes;
 using SelfHelp.Core.Media;
 using SelfHelp.Web.ManagementApi.Common;
 using SelfHelp.Web.ManagementApi.ContentTypes;
+using Umbraco.Cms.Core;
 
 namespace SelfHelp.Web.ManagementApi.MediaTypes;
 
@@ -21,10 +22,12 @@ internal static class MediaTypeReadEndpoints
         group.MapGet("media-type/configuration", Configuration).WithName("GetMediaTypeConfiguration");
         group.MapGet("item/media-type", ItemsAsync).WithName("GetItemMediaType");
         group.MapGet("item/media-type/allowed", AllowedForFileAsync).WithName("GetItemMediaTypeAllowed");
+        group.MapGet("item/media-type/folders", FoldersAsync).WithName("GetItemMediaTypeFolders");
         group.MapGet("item/media-type/search", SearchAsync).WithName("GetItemMediaTypeSearch");
         group.MapGet("tree/media-type/root", RootAsync).WithName("GetTreeMediaTypeRoot");
         group.MapGet("tree/media-type/children", ChildrenAsync).WithName("GetTreeMediaTypeChildren");
         group.MapGet("tree/media-type/ancestors", AncestorsAsync).WithName("GetTreeMediaTypeAncestors");
+        group.MapGet("tree/media-type/siblings", SiblingsAsync).WithName("GetTreeMediaTypeSiblings");
     }
 
     internal static async Task<Results<Ok<MediaTypeResponseModel>, ProblemHttpResult>> GetAsync(
@@ -93,7 +96,11 @@ internal static class MediaTypeReadEndpoints
             .Select(MediaTypeResponses.Item).ToList());
     }
 
-    /// <summary>The media types an uploaded file of this extension may become (the client's drop zone asks before it creates).</summary>
+    /// <summary>
+    /// The media types an uploaded file of this extension may become (the client's drop zone asks before it creates, and
+    /// asks the user only when more than one is offered): as in Umbraco, the types that name the extension (an image
+    /// cropper names the image formats), and only when none does, the types that take any file.
+    /// </summary>
     internal static async Task<Results<Ok<PagedViewModel<MediaTypeItemResponseModel>>, ProblemHttpResult>> AllowedForFileAsync(
         IContentTypeService contentTypes, MediaFileTypes fileTypes, CancellationToken cancellationToken, string? fileExtension = null, int skip = 0, int take = 100)
     {
@@ -102,15 +109,33 @@ internal static class MediaTypeReadEndpoints
             return invalid;
         }
         var extension = fileExtension?.Trim().TrimStart('.') ?? "";
-        var allowed = new List<MediaTypeItemResponseModel>();
+        var naming = new List<ContentType>();
+        var takingAny = new List<ContentType>();
         foreach (var type in ContentTypeLookup.OfKind(await contentTypes.GetAllAsync(cancellationToken), Kind))
         {
-            if (extension.Length > 0 && await fileTypes.RefusalAsync(type, extension, cancellationToken) is null)
+            if (extension.Length == 0 || await fileTypes.RefusalAsync(type, extension, cancellationToken) is not null)
             {
-                allowed.Add(MediaTypeResponses.Item(type));
+                continue;
             }
+            (await fileTypes.AcceptedExtensionsAsync(type, cancellationToken) is null ? takingAny : naming).Add(type);
         }
+        var allowed = (naming.Count > 0 ? naming : takingAny).Select(MediaTypeResponses.Item).ToList();
         return TypedResults.Ok(TypePaging.Page(allowed, skip, take));
+    }
+
+    /// <summary>The media types that are folders: as in Umbraco, those without a file that allow children, and always "Folder".</summary>
+    internal static async Task<Results<Ok<PagedViewModel<MediaTypeItemResponseModel>>, ProblemHttpResult>> FoldersAsync(
+        IContentTypeService contentTypes, CancellationToken cancellationToken, int skip = 0, int take = 100)
+    {
+        if (TypePaging.Invalid(skip, take) is { } invalid)
+        {
+            return invalid;
+        }
+        var folders = ContentTypeLookup.OfKind(await contentTypes.GetAllAsync(cancellationToken), Kind)
+            .Where(t => string.Equals(t.Alias, Constants.Conventions.MediaTypes.Folder, StringComparison.OrdinalIgnoreCase)
+                || (t.FindProperty(Constants.Conventions.Media.File) is null && t.AllowedChildren.Count > 0))
+            .Select(MediaTypeResponses.Item).ToList();
+        return TypedResults.Ok(TypePaging.Page(folders, skip, take));
     }
 
     internal static async Task<Results<Ok<PagedViewModel<MediaTypeItemResponseModel>>, ProblemHttpResult>> SearchAsync(
@@ -158,4 +183,14 @@ internal static class MediaTypeReadEndpoints
         descendantId is { } key && await contentTypes.GetAsync(key, cancellationToken) is { Kind: Kind } type
             ? TypedResults.Ok(new List<MediaTypeTreeItemResponseModel> { MediaTypeResponses.TreeItem(type) })
             : ContentTypeProblems.NotFound(Kind);
+
+    internal static async Task<Results<Ok<SubsetViewModel<MediaTypeTreeItemResponseModel>>, ProblemHttpResult>> SiblingsAsync(
+        IContentTypeService contentTypes, CancellationToken cancellationToken, Guid? target = null, int before = 0, int after = 0, bool foldersOnly = false)
+    {
+        var types = foldersOnly ? [] : ContentTypeLookup.OfKind(await contentTypes.GetAllAsync(cancellationToken), Kind);
+        var index = types.ToList().FindIndex(t => t.Key == target);
+        return index < 0
+            ? ContentTypeProblems.NotFound(Kind)
+            : TypedResults.Ok(SubsetViewModel<MediaTypeTreeItemResponseModel>.Around([.. types.Select(MediaTypeResponses.TreeItem)], index, before, after));
+    }
 }

@@ -27,19 +27,37 @@ public sealed class MediaTypeReadTests(TypesHost host) : IClassFixture<TypesHost
 
     [Theory]
     [InlineData("jpg", "Image")]
-    [InlineData("mp3", "umbracoMediaAudio")]
-    [InlineData("pdf", "File")]
-    public async Task A_file_is_offered_the_media_types_that_take_its_extension(string extension, string alias)
+    [InlineData(".mp3", "umbracoMediaAudio")]
+    [InlineData("pdf", "umbracoMediaArticle")]
+    [InlineData("zip", "File,consentForm")]
+    public async Task A_file_is_offered_the_types_naming_its_extension_else_those_taking_any_file(string extension, string aliases)
     {
         var allowed = await host.GetJsonAsync(host.Editor, $"/item/media-type/allowed?fileExtension={extension}");
-        var all = await host.GetJsonAsync(host.Editor, "/tree/media-type/root?take=100");
-        var keyOf = all.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("name").GetString());
-        var wanted = (await host.GetJsonAsync(host.Editor, "/item/media-type/search?query=" + alias)).GetProperty("items")[0].GetProperty("id").GetString();
 
-        var offered = allowed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ToList();
-        Assert.Contains(wanted, offered);
-        Assert.DoesNotContain(Folder, offered);
-        Assert.All(offered, id => Assert.True(keyOf.ContainsKey(id!)));
+        var offered = allowed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).Order().ToList();
+        Assert.Equal((await KeysAsync(aliases.Split(','))).Order(), offered);
+    }
+
+    [Fact]
+    public async Task The_folder_types_are_those_without_a_file_that_allow_children()
+    {
+        var folders = await host.GetJsonAsync(host.Editor, "/item/media-type/folders");
+
+        var offered = folders.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).Order().ToList();
+        Assert.Equal((await KeysAsync(["Folder", "privateFolder"])).Order(), offered);
+    }
+
+    [Fact]
+    public async Task Siblings_are_a_window_around_the_target_in_tree_order()
+    {
+        var root = (await host.GetJsonAsync(host.Editor, "/tree/media-type/root")).GetProperty("items").EnumerateArray()
+            .Select(i => i.GetProperty("id").GetString()).ToList();
+
+        var window = await host.GetJsonAsync(host.Editor, $"/tree/media-type/siblings?target={root[3]}&before=1&after=2");
+
+        Assert.Equal(root[2..6], window.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(2, window.GetProperty("totalBefore").GetInt32());
+        Assert.Equal(root.Count - 6, window.GetProperty("totalAfter").GetInt32());
     }
 
     [Fact]
@@ -51,5 +69,23 @@ public sealed class MediaTypeReadTests(TypesHost host) : IClassFixture<TypesHost
         Assert.Equal(8, children.GetProperty("total").GetInt32());
         Assert.Equal(Folder, children.GetProperty("items")[0].GetProperty("id").GetString());
         Assert.Contains(Folder, atRoot.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+    }
+
+    private async Task<List<string?>> KeysAsync(IEnumerable<string> aliases)
+    {
+        var keys = new List<string?>();
+        foreach (var alias in aliases)
+        {
+            var root = await host.GetJsonAsync(host.Editor, "/tree/media-type/root");
+            foreach (var item in root.GetProperty("items").EnumerateArray())
+            {
+                var type = await host.GetJsonAsync(host.Editor, $"/media-type/{item.GetProperty("id").GetString()}");
+                if (type.GetProperty("alias").GetString() == alias)
+                {
+                    keys.Add(type.GetProperty("id").GetString());
+                }
+            }
+        }
+        return keys;
     }
 }
