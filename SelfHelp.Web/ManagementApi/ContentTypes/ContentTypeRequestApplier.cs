@@ -27,19 +27,19 @@ internal sealed partial class ContentTypeRequestApplier(IContentTypeService cont
         var alias = request.Alias?.Trim() ?? "";
         if (!AliasPattern().IsMatch(alias))
         {
-            Error("$.alias", "The alias must start with a letter and hold only letters, digits and underscores.");
+            Error("$.alias", TypeText.Pick("The alias must start with a letter and hold only letters, digits and underscores.", "別名須以英文字母開頭，並只可包含英文字母、數字及底線。"));
         }
         else if (allTypes.Any(t => t.Key != target.Key && string.Equals(t.Alias, alias, StringComparison.OrdinalIgnoreCase)))
         {
-            Error("$.alias", $"Another type already has the alias '{alias}'.");
+            Error("$.alias", TypeText.Pick($"Another type already has the alias '{alias}'.", $"已有另一個類型使用別名「{alias}」。"));
         }
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            Error("$.name", "The name is required.");
+            Error("$.name", TypeText.Pick("The name is required.", "必須填寫名稱。"));
         }
         if (request.VariesBySegment)
         {
-            Error("$.variesBySegment", "SelfHelp does not vary content by segment.");
+            Error("$.variesBySegment", TypeText.Pick("SelfHelp does not vary content by segment.", "SelfHelp 不按區段區分內容。"));
         }
 
         var groups = Groups(target, request.Containers ?? [], Error);
@@ -77,12 +77,12 @@ internal sealed partial class ContentTypeRequestApplier(IContentTypeService cont
             var id = container.Id is { } given && given != Guid.Empty ? given : Guid.NewGuid();
             if (!ContainerTypes.Contains(container.Type, StringComparer.Ordinal))
             {
-                error($"{path}.type", "A container is a \"Tab\" or a \"Group\".");
+                error($"{path}.type", TypeText.Pick("A container is a \"Tab\" or a \"Group\".", "容器必須是「分頁」（Tab）或「群組」（Group）。"));
                 continue;
             }
             if (string.IsNullOrWhiteSpace(container.Name))
             {
-                error($"{path}.name", "A tab or group needs a name.");
+                error($"{path}.name", TypeText.Pick("A tab or group needs a name.", "分頁或群組需要名稱。"));
                 continue;
             }
             var prefix = "";
@@ -90,7 +90,7 @@ internal sealed partial class ContentTypeRequestApplier(IContentTypeService cont
             {
                 if (groups.FirstOrDefault(g => g.RequestId == parentRef.Id).Group is not { } parent)
                 {
-                    error($"{path}.parent", "The parent container is not in the request.");
+                    error($"{path}.parent", TypeText.Pick("The parent container is not in the request.", "請求中沒有此上層容器。"));
                     continue;
                 }
                 prefix = parent.Alias + "/";
@@ -103,7 +103,7 @@ internal sealed partial class ContentTypeRequestApplier(IContentTypeService cont
                 : prefix + name.ToSafeAlias(shortStrings, true);
             if (groups.Any(g => string.Equals(g.Group.Alias, alias, StringComparison.OrdinalIgnoreCase)))
             {
-                error($"{path}.name", $"Two containers would have the alias '{alias}'.");
+                error($"{path}.name", TypeText.Pick($"Two containers would have the alias '{alias}'.", $"兩個容器會有相同別名「{alias}」。"));
                 continue;
             }
             groups.Add((id, new PropertyGroup { Key = id, Alias = alias, Name = name, Type = container.Type!, SortOrder = container.SortOrder }));
@@ -124,37 +124,37 @@ internal sealed partial class ContentTypeRequestApplier(IContentTypeService cont
             var alias = property.Alias?.Trim() ?? "";
             if (!AliasPattern().IsMatch(alias))
             {
-                error($"{path}.alias", "The alias must start with a letter and hold only letters, digits and underscores.");
+                error($"{path}.alias", TypeText.Pick("The alias must start with a letter and hold only letters, digits and underscores.", "別名須以英文字母開頭，並只可包含英文字母、數字及底線。"));
             }
             else if (properties.Any(p => string.Equals(p.Alias, alias, StringComparison.OrdinalIgnoreCase)))
             {
-                error($"{path}.alias", $"Two properties have the alias '{alias}'.");
+                error($"{path}.alias", TypeText.Pick($"Two properties have the alias '{alias}'.", $"兩個屬性使用相同別名「{alias}」。"));
             }
             else if (ReservedFieldNames.All.Contains(alias, StringComparer.OrdinalIgnoreCase) && target.FindProperty(alias) is null)
             {
-                error($"{path}.alias", $"'{alias}' is reserved for a field every item has.");
+                error($"{path}.alias", TypeText.Pick($"'{alias}' is reserved for a field every item has.", $"「{alias}」已保留給每個項目都有的欄位。"));
             }
             if (string.IsNullOrWhiteSpace(property.Name))
             {
-                error($"{path}.name", "The name is required.");
+                error($"{path}.name", TypeText.Pick("The name is required.", "必須填寫名稱。"));
             }
             var dataType = property.DataType is { } reference ? await dataTypes.GetAsync(reference.Id, cancellationToken) : null;
             if (dataType is null)
             {
-                error($"{path}.dataType", "The data type could not be found.");
+                error($"{path}.dataType", TypeText.Pick("The data type could not be found.", "找不到此資料類型。"));
             }
             PropertyGroup? group = null;
             if (property.Container is { } container && (group = groups.FirstOrDefault(g => g.RequestId == container.Id).Group) is null)
             {
-                error($"{path}.container", "The container is not in the request.");
+                error($"{path}.container", TypeText.Pick("The container is not in the request.", "請求中沒有此容器。"));
             }
             if (property.VariesByCulture && !request.VariesByCulture)
             {
-                error($"{path}.variesByCulture", "A property varies by culture only on a type that does.");
+                error($"{path}.variesByCulture", TypeText.Pick("A property varies by culture only on a type that does.", "只有按語言區分的類型，其屬性才可按語言區分。"));
             }
             if (property.VariesBySegment)
             {
-                error($"{path}.variesBySegment", "SelfHelp does not vary content by segment.");
+                error($"{path}.variesBySegment", TypeText.Pick("SelfHelp does not vary content by segment.", "SelfHelp 不按區段區分內容。"));
             }
             if (dataType is null || string.IsNullOrWhiteSpace(property.Name) || !AliasPattern().IsMatch(alias))
             {
@@ -194,7 +194,7 @@ internal sealed partial class ContentTypeRequestApplier(IContentTypeService cont
             }
             else
             {
-                error($"{path}[{index}]", "The type could not be found.");
+                error($"{path}[{index}]", TypeText.Pick("The type could not be found.", "找不到此類型。"));
             }
         }
         return found;

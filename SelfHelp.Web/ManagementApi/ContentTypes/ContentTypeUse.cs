@@ -12,7 +12,7 @@ internal static class ContentTypeUse
         var items = await contentTypes.CountItemsAsync(type.Alias, cancellationToken);
         if (items > 0)
         {
-            uses.Add($"{items} item(s) are of this type");
+            uses.Add(TypeText.Pick($"{items} item(s) are of this type", $"有 {items} 個項目屬於此類型"));
         }
         var types = (await contentTypes.GetAllAsync(cancellationToken))
             .Where(t => t.Key != type.Key
@@ -21,15 +21,15 @@ internal static class ContentTypeUse
             .Select(t => t.Name).ToList();
         if (types.Count > 0)
         {
-            uses.Add($"the types {string.Join(", ", types)} allow or compose it");
+            uses.Add(TypeText.Pick($"the types {string.Join(", ", types)} allow or compose it", $"類型 {string.Join("、", types)} 允許或組合了此類型"));
         }
         // Block editors name their element types by key inside their configuration.
         var blocks = (await dataTypes.GetAllAsync(cancellationToken))
             .Where(d => d.ConfigurationJson.Contains(type.Key.ToString(), StringComparison.OrdinalIgnoreCase)).Select(d => d.Name).ToList();
         if (blocks.Count > 0)
         {
-            uses.Add($"the data types {string.Join(", ", blocks)} use it");
+            uses.Add(TypeText.Pick($"the data types {string.Join(", ", blocks)} use it", $"資料類型 {string.Join("、", blocks)} 正在使用此類型"));
         }
-        return uses.Count == 0 ? null : string.Join("; ", uses) + ".";
+        return uses.Count == 0 ? null : string.Join(TypeText.Pick("; ", "；"), uses) + TypeText.Pick(".", "。");
     }
 }

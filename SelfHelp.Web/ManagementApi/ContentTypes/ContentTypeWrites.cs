@@ -14,12 +14,12 @@ internal sealed class ContentTypeWrites(IContentTypeService contentTypes, IDataT
     {
         if (hasParent)
         {
-            return ContentTypeProblems.Refused("Folders are not supported", "SelfHelp keeps no type folders: create types at the root.", "ParentNotFound");
+            return ContentTypeProblems.Refused(TypeText.Pick("Folders are not supported", "不支援資料夾"), TypeText.Pick("SelfHelp keeps no type folders: create types at the root.", "SelfHelp 不設類型資料夾：請在最上層建立類型。"), "ParentNotFound");
         }
         var key = id is { } given && given != Guid.Empty ? given : Guid.NewGuid();
         if (await contentTypes.GetAsync(key, cancellationToken) is not null)
         {
-            return ContentTypeProblems.Refused("Duplicate key", "A type with this id already exists.", "DuplicateKey");
+            return ContentTypeProblems.Refused(TypeText.Pick("Duplicate key", "識別碼重複"), TypeText.Pick("A type with this id already exists.", "已有類型使用此識別碼。"), "DuplicateKey");
         }
         var type = new ContentType { Key = key, Alias = "", Name = "", Kind = kind };
         var errors = await applier.ApplyAsync(type, request, cancellationToken);
@@ -60,7 +60,7 @@ internal sealed class ContentTypeWrites(IContentTypeService contentTypes, IDataT
         if (await ContentTypeUse.DescribeAsync(type, contentTypes, dataTypes, cancellationToken) is { } use)
         {
             // Umbraco would delete every item of the type with it; SelfHelp refuses, so no content is lost by a click.
-            return ContentTypeProblems.Refused("The type is in use", use, "NotAllowed");
+            return ContentTypeProblems.Refused(TypeText.Pick("The type is in use", "此類型正在使用中"), use, "NotAllowed");
         }
         await contentTypes.DeleteAsync(id, cancellationToken);
         return ManagementResults.EmptyOk(http);
@@ -79,7 +79,7 @@ internal sealed class ContentTypeWrites(IContentTypeService contentTypes, IDataT
             ? null
             : ContentTypeProblems.Invalid(new Dictionary<string, string[]>
             {
-                ["$.alias"] = [$"The alias of '{type.Name}' cannot change while {items} item(s) and {composedBy} type(s) use it."],
+                ["$.alias"] = [TypeText.Pick($"The alias of '{type.Name}' cannot change while {items} item(s) and {composedBy} type(s) use it.", $"「{type.Name}」仍有 {items} 個項目及 {composedBy} 個類型使用，別名不可更改。")],
             });
     }
 }

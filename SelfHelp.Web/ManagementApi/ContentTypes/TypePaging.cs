@@ -9,7 +9,7 @@ internal static class TypePaging
     /// <summary>A 400 when skip or take is negative; null when they are fine.</summary>
     public static ProblemHttpResult? Invalid(int skip, int take) =>
         skip < 0 || take < 0
-            ? ManagementProblems.BadRequest("Invalid paging", "Skip and take must not be negative.", "InvalidSkipTake")
+            ? ManagementProblems.BadRequest(TypeText.Pick("Invalid paging", "分頁參數無效"), TypeText.Pick("Skip and take must not be negative.", "skip 及 take 不可為負數。"), "InvalidSkipTake")
             : null;
 
     public static PagedViewModel<T> Page<T>(IReadOnlyCollection<T> all, int skip, int take) =>

@@ -1,3 +1,4 @@
+using SelfHelp.Web.ManagementApi.ContentTypes;
 using SelfHelp.Web.ManagementApi.Security;
 
 namespace SelfHelp.Web.ManagementApi.DataTypes;
@@ -7,8 +8,8 @@ public static class DataTypeEndpoints
 {
     public static RouteGroupBuilder MapDataTypeEndpoints(this RouteGroupBuilder v1)
     {
-        v1.MapGroup("").WithTags("Data Type").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMediaOrSettings).MapDataTypeReads();
-        v1.MapGroup("").WithTags("Data Type").RequireAuthorization(BackOfficePolicies.SectionAccessSettings).MapDataTypeWrites();
+        v1.MapGroup("").WithTags("Data Type").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMediaOrSettings).AddEndpointFilter<BackOfficeLanguageFilter>().MapDataTypeReads();
+        v1.MapGroup("").WithTags("Data Type").RequireAuthorization(BackOfficePolicies.SectionAccessSettings).AddEndpointFilter<BackOfficeLanguageFilter>().MapDataTypeWrites();
         return v1;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SelfHelp.Core.ContentTypes;
 using SelfHelp.Web.ManagementApi.Common;
+using SelfHelp.Web.ManagementApi.ContentTypes;
 
 namespace SelfHelp.Web.ManagementApi.DataTypes;
 
@@ -23,7 +24,7 @@ internal static class DataTypeWriteEndpoints
         }
         if (request.Parent is not null)
         {
-            return DataTypeProblems.Invalid("SelfHelp keeps no data type folders: create data types at the root.", "ParentNotFound");
+            return DataTypeProblems.Invalid(TypeText.Pick("SelfHelp keeps no data type folders: create data types at the root.", "SelfHelp 不設資料類型資料夾：請在最上層建立資料類型。"), "ParentNotFound");
         }
         var key = request.Id is { } id && id != Guid.Empty ? id : Guid.NewGuid();
         if (await dataTypes.GetAsync(key, cancellationToken) is not null)
@@ -80,15 +81,15 @@ internal static class DataTypeWriteEndpoints
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            return DataTypeProblems.Invalid("A data type needs a name.", "InvalidName");
+            return DataTypeProblems.Invalid(TypeText.Pick("A data type needs a name.", "資料類型需要名稱。"), "InvalidName");
         }
         if (string.IsNullOrWhiteSpace(editorAlias) || !PropertyEditorUiAliases.HasUi(editorAlias))
         {
-            return DataTypeProblems.Invalid($"'{editorAlias}' is not a property editor SelfHelp can edit.", "PropertyEditorNotFound");
+            return DataTypeProblems.Invalid(TypeText.Pick($"'{editorAlias}' is not a property editor SelfHelp can edit.", $"「{editorAlias}」不是 SelfHelp 可編輯的屬性編輯器。"), "PropertyEditorNotFound");
         }
         if (string.IsNullOrWhiteSpace(editorUiAlias))
         {
-            return DataTypeProblems.Invalid("A data type needs the alias of the editor UI that edits it.", "InvalidConfiguration");
+            return DataTypeProblems.Invalid(TypeText.Pick("A data type needs the alias of the editor UI that edits it.", "資料類型需要指明編輯它的編輯器介面別名。"), "InvalidConfiguration");
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using SelfHelp.Web.ManagementApi.ContentTypes;
 using SelfHelp.Web.ManagementApi.Security;
 
 namespace SelfHelp.Web.ManagementApi.DocumentTypes;
@@ -7,8 +8,8 @@ public static class DocumentTypeEndpoints
 {
     public static RouteGroupBuilder MapDocumentTypeEndpoints(this RouteGroupBuilder v1)
     {
-        v1.MapGroup("").WithTags("Document Type").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMediaOrSettings).MapDocumentTypeReads();
-        v1.MapGroup("").WithTags("Document Type").RequireAuthorization(BackOfficePolicies.SectionAccessSettings).MapDocumentTypeWrites();
+        v1.MapGroup("").WithTags("Document Type").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMediaOrSettings).AddEndpointFilter<BackOfficeLanguageFilter>().MapDocumentTypeReads();
+        v1.MapGroup("").WithTags("Document Type").RequireAuthorization(BackOfficePolicies.SectionAccessSettings).AddEndpointFilter<BackOfficeLanguageFilter>().MapDocumentTypeWrites();
         return v1;
     }
 }

@@ -1,3 +1,4 @@
+using SelfHelp.Web.ManagementApi.ContentTypes;
 using SelfHelp.Web.ManagementApi.Security;
 
 namespace SelfHelp.Web.ManagementApi.MediaTypes;
@@ -7,8 +8,8 @@ public static class MediaTypeEndpoints
 {
     public static RouteGroupBuilder MapMediaTypeEndpoints(this RouteGroupBuilder v1)
     {
-        v1.MapGroup("").WithTags("Media Type").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMediaOrSettings).MapMediaTypeReads();
-        v1.MapGroup("").WithTags("Media Type").RequireAuthorization(BackOfficePolicies.SectionAccessSettings).MapMediaTypeWrites();
+        v1.MapGroup("").WithTags("Media Type").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMediaOrSettings).AddEndpointFilter<BackOfficeLanguageFilter>().MapMediaTypeReads();
+        v1.MapGroup("").WithTags("Media Type").RequireAuthorization(BackOfficePolicies.SectionAccessSettings).AddEndpointFilter<BackOfficeLanguageFilter>().MapMediaTypeWrites();
         return v1;
     }
 }
