@@ -57,6 +57,11 @@ internal sealed class ContentTypeWrites(IContentTypeService contentTypes, IDataT
         {
             return ContentTypeProblems.NotFound(kind);
         }
+        if (SystemMediaTypes.Contains(type))
+        {
+            return ContentTypeProblems.Refused(TypeText.Pick("The type is needed", "此類型不可刪除"),
+                TypeText.Pick("Folders and uploads are made of this media type.", "資料夾及上載的檔案都使用此媒體類型。"), "NotAllowed");
+        }
         if (await ContentTypeUse.DescribeAsync(type, contentTypes, dataTypes, cancellationToken) is { } use)
         {
             // Umbraco would delete every item of the type with it; SelfHelp refuses, so no content is lost by a click.
@@ -72,6 +77,14 @@ internal sealed class ContentTypeWrites(IContentTypeService contentTypes, IDataT
         if (newAlias is null || string.Equals(newAlias.Trim(), type.Alias, StringComparison.Ordinal))
         {
             return null;
+        }
+        if (SystemMediaTypes.Contains(type))
+        {
+            return ContentTypeProblems.Invalid(new Dictionary<string, string[]>
+            {
+                ["$.alias"] = [TypeText.Pick($"The alias of '{type.Name}' stays: folders and uploads are made of it.",
+                    $"「{type.Name}」的別名不可更改：資料夾及上載的檔案都使用此類型。")],
+            });
         }
         var items = await contentTypes.CountItemsAsync(type.Alias, cancellationToken);
         var composedBy = (await contentTypes.GetAllAsync(cancellationToken)).Count(t => t.Compositions.Contains(type.Alias, StringComparer.OrdinalIgnoreCase));

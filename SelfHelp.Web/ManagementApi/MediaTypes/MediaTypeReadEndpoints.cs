@@ -38,7 +38,7 @@ internal static class MediaTypeReadEndpoints
         {
             return ContentTypeProblems.NotFound(Kind);
         }
-        return TypedResults.Ok(MediaTypeResponses.Detail(type, all, await contentTypes.CountItemsAsync(type.Alias, cancellationToken) > 0));
+        return TypedResults.Ok(MediaTypeResponses.Detail(type, all));
     }
 
     internal static async Task<Results<Ok<PagedViewModel<AllowedMediaTypeModel>>, ProblemHttpResult>> AllowedChildrenAsync(

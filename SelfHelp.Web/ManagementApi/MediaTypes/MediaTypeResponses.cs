@@ -10,7 +10,7 @@ internal static class MediaTypeResponses
     /// <summary>Umbraco's icon for a media type that names none.</summary>
     public const string DefaultIcon = "icon-picture";
 
-    public static MediaTypeResponseModel Detail(ContentType type, IReadOnlyList<ContentType> allTypes, bool inUse) => new(
+    public static MediaTypeResponseModel Detail(ContentType type, IReadOnlyList<ContentType> allTypes) => new(
         type.Alias,
         type.Name,
         type.Description,
@@ -31,13 +31,13 @@ internal static class MediaTypeResponses
             .Select(alias => ContentTypeLookup.Find(allTypes, Guid.Empty, alias, ContentTypeKind.Media))
             .OfType<ContentType>()
             .Select(c => new MediaTypeCompositionModel(new ReferenceByIdModel(c.Key), "Composition"))],
-        IsDeletable: !inUse,
-        AliasCanBeChanged: !inUse);
+        IsDeletable: !SystemMediaTypes.Contains(type),
+        AliasCanBeChanged: !SystemMediaTypes.Contains(type));
 
     public static MediaTypeItemResponseModel Item(ContentType type) => new(type.Key, [], type.Name, type.Icon ?? DefaultIcon);
 
     public static MediaTypeTreeItemResponseModel TreeItem(ContentType type) =>
-        new(HasChildren: false, type.Key, Parent: null, [], type.Name, IsFolder: false, type.Icon ?? DefaultIcon, IsDeletable: true);
+        new(HasChildren: false, type.Key, Parent: null, [], type.Name, IsFolder: false, type.Icon ?? DefaultIcon, IsDeletable: !SystemMediaTypes.Contains(type));
 
     public static AllowedMediaTypeModel Allowed(ContentType type) => new(type.Key, type.Name, type.Description, type.Icon ?? DefaultIcon);
 }
