@@ -15,6 +15,9 @@ public interface IContentTypeService
     Task<ContentType?> GetAsync(Guid key, CancellationToken cancellationToken = default);
     Task SaveAsync(ContentType contentType, CancellationToken cancellationToken = default);
     Task DeleteAsync(Guid key, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents or media items (in the recycle bin too) are of the type with this alias.</summary>
+    Task<int> CountItemsAsync(string alias, CancellationToken cancellationToken = default);
 }
 
 internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> contexts, ConfigurationCaches caches, ConfigurationWriter writer) : IContentTypeService
@@ -53,6 +56,12 @@ internal sealed class ContentTypeService(IDbContextFactory<SelfHelpDbContext> co
         await writer.WriteAsync(JournalKind.ContentType, [key],
             db => db.ContentTypes.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken),
             [new ContentTypeDeletedNotification(contentType)], cancellationToken);
+    }
+
+    public async Task<int> CountItemsAsync(string alias, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.Nodes.CountAsync(n => n.ContentTypeAlias == alias, cancellationToken);
     }
 
     private Task<IReadOnlyDictionary<Guid, ContentType>> LoadAsync(CancellationToken cancellationToken) =>

@@ -52,7 +52,7 @@ internal sealed class MediaFileTypes(IContentTypeService contentTypes, IDataType
     }
 
     /// <summary>The extensions a type takes, or null when it takes any file.</summary>
-    private async Task<IReadOnlyList<string>?> AcceptedExtensionsAsync(ContentType type, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>?> AcceptedExtensionsAsync(ContentType type, CancellationToken cancellationToken)
     {
         if (type.FindProperty(Conventions.Media.File) is not { } file)
         {

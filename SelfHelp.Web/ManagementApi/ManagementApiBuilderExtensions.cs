@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.ManagementApi.Manifests;
+using SelfHelp.Web.ManagementApi.ContentTypes;
+using SelfHelp.Web.ManagementApi.DataTypes;
+using SelfHelp.Web.ManagementApi.DocumentTypes;
+using SelfHelp.Web.ManagementApi.MediaTypes;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -22,6 +26,7 @@ public static class ManagementApiBuilderExtensions
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddManifests();
+        services.AddContentTypeManagement();
         return builder;
     }
 
@@ -31,6 +36,9 @@ public static class ManagementApiBuilderExtensions
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
         v1.MapManifestEndpoints();
+        v1.MapDataTypeEndpoints();
+        v1.MapDocumentTypeEndpoints();
+        v1.MapMediaTypeEndpoints();
         _ = v1;
         _ = v11;
         return endpoints;

@@ -23,6 +23,9 @@ public static class BackOfficePolicies
     /// <summary>Content or media pickers are used from either section, as in Umbraco's <c>SectionAccessContentOrMedia</c>.</summary>
     public const string SectionAccessContentOrMedia = "BackOffice.Section.ContentOrMedia";
 
+    /// <summary>Types and data types are read by the content and media editors as well as by the Settings section.</summary>
+    public const string SectionAccessContentOrMediaOrSettings = "BackOffice.Section.ContentOrMediaOrSettings";
+
     public static void Add(AuthorizationOptions options)
     {
         void Policy(string name, params string[] sections) => options.AddPolicy(name, p => p
@@ -36,6 +39,7 @@ public static class BackOfficePolicies
         Policy(SectionAccessUsers, BackOfficeSections.Users);
         Policy(SectionAccessForms, BackOfficeSections.Forms);
         Policy(SectionAccessContentOrMedia, BackOfficeSections.Content, BackOfficeSections.Media);
+        Policy(SectionAccessContentOrMediaOrSettings, BackOfficeSections.Content, BackOfficeSections.Media, BackOfficeSections.Settings);
     }
 }
 
