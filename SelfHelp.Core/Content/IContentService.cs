@@ -17,6 +17,9 @@ public interface IContentService
     /// <summary>How many children each of the parents has (parents without children are left out), without reading them.</summary>
     Task<IReadOnlyDictionary<int, int>> CountChildrenAsync(IReadOnlyCollection<int> parentIds, CancellationToken cancellationToken = default);
 
+    /// <summary>How many siblings come before the item in its parent's sort order (its index in <see cref="GetChildrenPageAsync"/>).</summary>
+    Task<int> CountSiblingsBeforeAsync(ContentItem item, CancellationToken cancellationToken = default);
+
     /// <summary>The items with these ids (trashed or not), in tree order; ids that do not exist are left out.</summary>
     Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);
 

@@ -31,6 +31,13 @@ internal abstract partial class NodeServiceBase
         return counts.ToDictionary(c => c.ParentId, c => c.Count);
     }
 
+    public async Task<int> CountSiblingsBeforeAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        return await _reader.Rows(db).CountAsync(n => n.ParentId == item.ParentId
+            && (n.SortOrder < item.SortOrder || (n.SortOrder == item.SortOrder && n.Id < item.Id)), cancellationToken);
+    }
+
     public Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
     {
         var list = ids.Distinct().ToList();

@@ -52,6 +52,16 @@ public sealed class ChildrenPagingTests : PublishedSiteTest
     }
 
     [Fact]
+    public async Task An_items_position_among_its_siblings_is_its_index_in_the_pages()
+    {
+        var folder = await Engine.SavePageAsync(Site.Id, "Archive");
+        await AddChildrenAsync(folder, 300);
+        var target = (await Engine.Content.GetChildrenPageAsync(folder.Id, skip: 237, take: 1)).Items.Single();
+
+        Assert.Equal(237, await Engine.Content.CountSiblingsBeforeAsync(target));
+    }
+
+    [Fact]
     public async Task Items_are_found_by_id_and_by_key_and_unknown_ones_are_left_out()
     {
         var first = await Engine.SavePageAsync(Site.Id, "First");
