@@ -31,6 +31,8 @@ internal static class DocumentRequests
             new { alias = "title", culture = English, segment = (string?)null, value = english + " title" },
             new { alias = "summary", culture = English, segment = (string?)null, value = english + " summary" },
             new { alias = "title", culture = Chinese, segment = (string?)null, value = chineseTitle == "" ? chinese + "標題" : chineseTitle },
+            // Stories are public only with the narrator's consent (the engine's visibility rule).
+            new { alias = "consentStatus", culture = (string?)null, segment = (string?)null, value = (object?)new[] { "given" } },
         },
     };
 
