@@ -11,6 +11,20 @@ public interface IContentService
     Task<ContentItem?> GetAsync(int id, CancellationToken cancellationToken = default);
     Task<ContentItem?> GetAsync(Guid key, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentItem>> GetChildrenAsync(int parentId, CancellationToken cancellationToken = default);
+    /// <summary>One page of a parent's children in sort order, and how many children it has, both read in the database.</summary>
+    Task<ChildrenPage> GetChildrenPageAsync(int parentId, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>How many children each of the parents has (parents without children are left out), without reading them.</summary>
+    Task<IReadOnlyDictionary<int, int>> CountChildrenAsync(IReadOnlyCollection<int> parentIds, CancellationToken cancellationToken = default);
+
+    /// <summary>How many siblings come before the item in its parent's sort order (its index in <see cref="GetChildrenPageAsync"/>).</summary>
+    Task<int> CountSiblingsBeforeAsync(ContentItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>The items with these ids (trashed or not), in tree order; ids that do not exist are left out.</summary>
+    Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The items with these keys (trashed or not), in tree order; keys that do not exist are left out.</summary>
+    Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentItem>> GetDescendantsAsync(ContentItem item, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentItem>> GetRecycleBinAsync(CancellationToken cancellationToken = default);
 
@@ -43,3 +57,6 @@ public interface IContentService
 
 /// <summary>A pending scheduled publish or unpublish.</summary>
 public sealed record ContentSchedule(int Id, int NodeId, string? Culture, ScheduleAction Action, DateTime Date);
+
+/// <summary>A page of children in sort order, and the parent's total number of children.</summary>
+public sealed record ChildrenPage(IReadOnlyList<ContentItem> Items, int Total);

@@ -12,8 +12,21 @@ public enum OperationStatus
     ParentNotPublished,
 }
 
+/// <summary>Why a value failed validation, so a channel can word it in its own language.</summary>
+public enum ValidationErrorKind
+{
+    /// <summary>The value does not fit its editor, its type or its culture.</summary>
+    Invalid,
+
+    /// <summary>A mandatory value or name is missing for a culture being published.</summary>
+    Missing,
+
+    /// <summary>The value does not match the property's validation pattern.</summary>
+    PatternMismatch,
+}
+
 /// <summary>A validation failure keyed by property alias (or "name") and culture (null when invariant).</summary>
-public sealed record ValidationError(string Alias, string? Culture, string Message);
+public sealed record ValidationError(string Alias, string? Culture, string Message, ValidationErrorKind Kind = ValidationErrorKind.Invalid);
 
 /// <summary>The outcome of an engine operation: a status, validation errors when any, and a message for people.</summary>
 public record OperationResult(OperationStatus Status, IReadOnlyList<ValidationError> Errors, string? Message = null)

@@ -4,6 +4,7 @@ using SelfHelp.Web.ManagementApi.ContentTypes;
 using SelfHelp.Web.ManagementApi.DataTypes;
 using SelfHelp.Web.ManagementApi.DocumentTypes;
 using SelfHelp.Web.ManagementApi.MediaTypes;
+using SelfHelp.Web.ManagementApi.Documents;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -27,6 +28,7 @@ public static class ManagementApiBuilderExtensions
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddManifests();
         services.AddContentTypeManagement();
+        services.AddDocumentManagement();
         return builder;
     }
 
@@ -39,6 +41,7 @@ public static class ManagementApiBuilderExtensions
         v1.MapDataTypeEndpoints();
         v1.MapDocumentTypeEndpoints();
         v1.MapMediaTypeEndpoints();
+        v1.MapDocumentEndpoints(v11);
         _ = v1;
         _ = v11;
         return endpoints;

@@ -21,6 +21,12 @@ internal sealed class NodeReader(IDbContextFactory<SelfHelpDbContext> contexts, 
     {
         var rows = await Rows(db).AsNoTracking().Where(where)
             .OrderBy(n => n.Level).ThenBy(n => n.SortOrder).ToListAsync(cancellationToken);
+        return await MapAsync(rows, cancellationToken);
+    }
+
+    /// <summary>Rows already read, as items, in the order given.</summary>
+    public async Task<IReadOnlyList<ContentItem>> MapAsync(IReadOnlyList<NodeEntity> rows, CancellationToken cancellationToken)
+    {
         var items = new List<ContentItem>(rows.Count);
         foreach (var row in rows)
         {

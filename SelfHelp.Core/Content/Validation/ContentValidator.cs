@@ -20,7 +20,7 @@ internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLooku
         {
             if (string.IsNullOrWhiteSpace(item.Draft.GetName(culture)))
             {
-                errors.Add(new ValidationError("name", NullIfInvariant(culture), "Enter a name."));
+                errors.Add(new ValidationError("name", NullIfInvariant(culture), "Enter a name.", ValidationErrorKind.Missing));
             }
         }
 
@@ -42,10 +42,9 @@ internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLooku
                         : $"{property.Name} is the same in every culture: give no culture."));
                     continue;
                 }
-                var message = await ValidateValueAsync(property, dataType, value, cancellationToken);
-                if (message is not null)
+                if (await ValidateValueAsync(property, dataType, value, cancellationToken) is { } error)
                 {
-                    errors.Add(new ValidationError(property.Alias, NullIfInvariant(culture), message));
+                    errors.Add(error with { Culture = NullIfInvariant(culture) });
                 }
             }
 
@@ -57,14 +56,14 @@ internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLooku
                 foreach (var culture in required.Where(c => IsEmpty(item.Draft.GetValue(property.Alias, c))))
                 {
                     var message = string.IsNullOrWhiteSpace(property.MandatoryMessage) ? $"{property.Name} is required." : property.MandatoryMessage;
-                    errors.Add(new ValidationError(property.Alias, NullIfInvariant(culture), message));
+                    errors.Add(new ValidationError(property.Alias, NullIfInvariant(culture), message, ValidationErrorKind.Missing));
                 }
             }
         }
         return errors;
     }
 
-    private async ValueTask<string?> ValidateValueAsync(PropertyType property, DataType? dataType, JsonElement value, CancellationToken cancellationToken)
+    private async ValueTask<ValidationError?> ValidateValueAsync(PropertyType property, DataType? dataType, JsonElement value, CancellationToken cancellationToken)
     {
         if (IsEmpty(value))
         {
@@ -73,16 +72,17 @@ internal sealed class ContentValidator(IDataTypeService dataTypes, IContentLooku
         if (!string.IsNullOrEmpty(property.ValidationRegExp) && value.ValueKind == JsonValueKind.String
             && !Regex.IsMatch(value.GetString()!, property.ValidationRegExp, RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
-            return string.IsNullOrWhiteSpace(property.ValidationRegExpMessage)
+            return new ValidationError(property.Alias, null, string.IsNullOrWhiteSpace(property.ValidationRegExpMessage)
                 ? $"{property.Name} is not in the expected format."
-                : property.ValidationRegExpMessage;
+                : property.ValidationRegExpMessage, ValidationErrorKind.PatternMismatch);
         }
         if (dataType is null)
         {
-            return $"{property.Name} uses a data type that no longer exists.";
+            return new ValidationError(property.Alias, null, $"{property.Name} uses a data type that no longer exists.");
         }
         return editors[dataType.EditorAlias].Validator is { } validator
-            ? await validator.ValidateAsync(value, dataType, lookup, cancellationToken)
+            && await validator.ValidateAsync(value, dataType, lookup, cancellationToken) is { } message
+            ? new ValidationError(property.Alias, null, message)
             : null;
     }
 

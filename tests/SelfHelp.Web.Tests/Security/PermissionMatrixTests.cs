@@ -176,6 +176,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         // The Management API, one block per feature folder (ManagementApi/{Feature}): rows made with BackOffice(...).
         .. PermissionMatrixBackOfficeRows.All,
         .. PermissionMatrixTypesRows.All,
+        .. PermissionMatrixDocumentsRows.All,
     ];
 
     [Fact]
