@@ -30,6 +30,8 @@ internal static class PermissionMatrixMediaRows
 
     internal static PermissionMatrixTests.Row[] All =>
     [
+        // Media files are public when their item is (a private one is not found for anyone, signed in or not).
+        new("GET,HEAD /media/{**path}", _ => Send(HttpMethod.Get, "/media/abcdefgh/missing.png"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/tree/media/root", Get($"{V1}/tree/media/root"), 200, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/tree/media/children", Get($"{V1}/tree/media/children?parentId={Missing}"), 404, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/tree/media/ancestors", Get($"{V1}/tree/media/ancestors?descendantId={Missing}"), 404, ContentOrMedia),

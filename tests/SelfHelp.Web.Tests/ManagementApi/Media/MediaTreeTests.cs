@@ -135,6 +135,12 @@ public sealed class MediaTreeTests(MediaApiHost host) : IClassFixture<MediaApiHo
 
         Assert.Contains(vault, Ids(await JsonAsync(await trusted.GetAsync($"{ManagementApiPath}/tree/media/root?take=1000"))));
         Assert.Equal([form], Ids(await JsonAsync(await trusted.GetAsync($"{ManagementApiPath}/tree/media/children?parentId={vault}"))));
-        Assert.Equal(HttpStatusCode.OK, (await trusted.GetAsync($"{ManagementApiPath}/media/{form}")).StatusCode);
+        var formMedia = await JsonAsync(await trusted.GetAsync($"{ManagementApiPath}/media/{form}"));
+
+        // Its file is never served: not to the public, not to staff (a browser's <img> carries no token).
+        var src = formMedia.GetProperty("values").EnumerateArray().Single(v => v.GetProperty("alias").GetString() == "umbracoFile")
+            .GetProperty("value").GetProperty("src").GetString();
+        Assert.StartsWith("/media/", src);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client().GetAsync(src)).StatusCode);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using SkiaSharp;
 using SelfHelp.Web.ManagementApi.Security;
 using static SelfHelp.Web.Tests.ManagementApi.Media.MediaApiHost;
 
@@ -55,6 +56,13 @@ public sealed class MediaUploadTests(MediaApiHost host) : IClassFixture<MediaApi
         Assert.Equal($"{src}?rmode=crop&width=120&height=90", thumbnails[0].GetProperty("urlInfos")[0].GetProperty("url").GetString());
         Assert.EndsWith(src, urls[0].GetProperty("urlInfos")[0].GetProperty("url").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await editor.GetAsync($"{ManagementApiPath}/imaging/resize/urls?id={id}&mode=Sideways")).StatusCode);
+
+        // The thumbnail answers an image, to anyone (the client's <img> carries no token); the original is sent as it is.
+        var thumbnail = await host.Client().GetAsync(thumbnails[0].GetProperty("urlInfos")[0].GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+        Assert.Equal("image/png", thumbnail.Content.Headers.ContentType?.MediaType);
+        using var image = SKBitmap.Decode(await thumbnail.Content.ReadAsByteArrayAsync());
+        Assert.Equal((400, 300), (image.Width, image.Height));
     }
 
     [Fact]
