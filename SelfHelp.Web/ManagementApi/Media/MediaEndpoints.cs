@@ -28,8 +28,11 @@ public static class MediaEndpoints
         v1.MapGroup("tree/media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia).MapMediaTreeEndpoints();
         var reads = v1.MapGroup("").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia);
         reads.MapMediaItemEndpoints();
-        v1.MapGroup("media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia).MapMediaEditingEndpoints();
+        var editing = v1.MapGroup("media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia);
+        editing.MapMediaEditingEndpoints();
+        editing.MapMediaValidationEndpoints();
         v1.MapGroup("media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessMedia).MapMediaStructureEndpoints();
+        v1.MapGroup("collection/media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia).MapMediaCollectionEndpoints();
         v1.MapGroup("recycle-bin/media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessMedia).MapMediaRecycleBinEndpoints();
         v1.MapGroup("temporary-file").WithTags("Temporary File").MapTemporaryFileEndpoints();
         return v1;

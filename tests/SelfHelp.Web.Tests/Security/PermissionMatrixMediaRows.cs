@@ -46,6 +46,13 @@ internal static class PermissionMatrixMediaRows
         }), 404, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"PUT {V1}/media/{{id:guid}}", Put($"{V1}/media/{Missing}", new { variants = Array.Empty<object>(), values = Array.Empty<object>() }), 404, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"DELETE {V1}/media/{{id:guid}}", Delete($"{V1}/media/{Missing}"), 404, ContentOrMedia),
+        PermissionMatrixTests.BackOffice($"POST {V1}/media/validate", _ => Send(HttpMethod.Post, $"{V1}/media/validate", new
+        {
+            mediaType = new { id = Missing }, variants = new[] { new { name = "x" } }, values = Array.Empty<object>(),
+        }), 404, ContentOrMedia),
+        PermissionMatrixTests.BackOffice($"PUT {V1}/media/{{id:guid}}/validate",
+            Put($"{V1}/media/{Missing}/validate", new { variants = Array.Empty<object>(), values = Array.Empty<object>() }), 404, ContentOrMedia),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/collection/media/", Get($"{V1}/collection/media?id={Missing}"), 404, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"PUT {V1}/media/{{id:guid}}/move", Put($"{V1}/media/{Missing}/move", new { target = (object?)null }), 404, MediaSection),
         PermissionMatrixTests.BackOffice($"PUT {V1}/media/{{id:guid}}/move-to-recycle-bin", _ => Send(HttpMethod.Put, $"{V1}/media/{Missing}/move-to-recycle-bin"), 404, MediaSection),
         PermissionMatrixTests.BackOffice($"PUT {V1}/media/sort", Put($"{V1}/media/sort", new { parent = new { id = Missing }, sorting = Array.Empty<object>() }), 404, MediaSection),
