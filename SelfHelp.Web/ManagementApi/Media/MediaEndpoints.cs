@@ -28,6 +28,7 @@ public static class MediaEndpoints
         v1.MapGroup("tree/media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia).MapMediaTreeEndpoints();
         var reads = v1.MapGroup("").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia);
         reads.MapMediaItemEndpoints();
+        reads.MapMediaSearchEndpoints();
         var editing = v1.MapGroup("media").WithTags("Media").RequireAuthorization(BackOfficePolicies.SectionAccessContentOrMedia);
         editing.MapMediaEditingEndpoints();
         editing.MapMediaValidationEndpoints();

@@ -36,6 +36,7 @@ internal static class PermissionMatrixMediaRows
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/tree/media/children", Get($"{V1}/tree/media/children?parentId={Missing}"), 404, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/tree/media/ancestors", Get($"{V1}/tree/media/ancestors?descendantId={Missing}"), 404, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/item/media", Get($"{V1}/item/media?id={Missing}"), 200, ContentOrMedia),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/item/media/search", Get($"{V1}/item/media/search?query=nothing-is-called-this"), 200, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/media/urls", Get($"{V1}/media/urls?id={Missing}"), 200, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/media/configuration", Get($"{V1}/media/configuration"), 200, ContentOrMedia),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/imaging/resize/urls", Get($"{V1}/imaging/resize/urls?id={Missing}"), 200, ContentOrMedia),

@@ -54,4 +54,22 @@ public sealed class MediaWorkspaceTests(MediaApiHost host) : IClassFixture<Media
         Assert.Equal(["Beach clean-up", "Beach archive"],
             filtered.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("variants")[0].GetProperty("name").GetString()));
     }
+
+    [Fact]
+    public async Task The_pickers_search_finds_media_by_name_but_never_private_ones_for_users_without_sensitive_data_access()
+    {
+        var admin = await host.SignedInAsync(BackOfficeUserGroups.Admin, BackOfficeUserGroups.SensitiveData);
+        var editor = await host.SignedInAsync(BackOfficeUserGroups.Editor);
+        var word = $"Lantern{Guid.NewGuid():N}"[..16];
+        var open = await CreateAsync(admin, "Folder", $"{word} parade");
+        var vault = await CreateAsync(admin, "privateFolder", "Vault");
+        var secret = await CreateAsync(admin, "Folder", $"{word} consent", vault);
+
+        var found = await JsonAsync(await editor.GetAsync($"{ManagementApiPath}/item/media/search?query={word.ToLowerInvariant()}"));
+        var foundByAdmin = await JsonAsync(await admin.GetAsync($"{ManagementApiPath}/item/media/search?query={word}"));
+
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+        Assert.Equal(open, found.GetProperty("items")[0].GetProperty("id").GetGuid());
+        Assert.Equal([open, secret], foundByAdmin.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+    }
 }
