@@ -84,7 +84,7 @@ internal static class MediaEditingEndpoints
         TemporaryFileStore temporaryFiles, CancellationToken cancellationToken)
     {
         var user = await MediaRequestUser.CurrentAsync(http);
-        if (await Editable(id, user, media, access, cancellationToken) is { Problem: { } problem })
+        if (await EditableAsync(id, user, media, access, cancellationToken) is { } problem)
         {
             return problem;
         }
@@ -111,7 +111,7 @@ internal static class MediaEditingEndpoints
     internal static async Task<IResult> DeleteAsync(Guid id, HttpContext http, IMediaService media, MediaAccess access, CancellationToken cancellationToken)
     {
         var user = await MediaRequestUser.CurrentAsync(http);
-        if (await Editable(id, user, media, access, cancellationToken) is { Problem: { } problem })
+        if (await EditableAsync(id, user, media, access, cancellationToken) is { } problem)
         {
             return problem;
         }
@@ -125,19 +125,19 @@ internal static class MediaEditingEndpoints
         return result.Succeeded ? ManagementResults.EmptyOk(http) : MediaResultProblems.From(result, user);
     }
 
-    /// <summary>A problem when the item does not exist for the user or lies outside their start nodes; otherwise none.</summary>
-    internal static async Task<(ProblemHttpResult? Problem, bool Found)> Editable(Guid id, Security.BackOfficeUser user, IMediaService media, MediaAccess access,
+    /// <summary>A problem when the item does not exist for the user or lies outside their start nodes; otherwise null.</summary>
+    internal static async Task<ProblemHttpResult?> EditableAsync(Guid id, Security.BackOfficeUser user, IMediaService media, MediaAccess access,
         CancellationToken cancellationToken)
     {
         if (await media.GetAsync(id, cancellationToken) is not { } item)
         {
-            return (ManagementProblems.NotFound(MediaText.Get(user, "NotFound")), false);
+            return ManagementProblems.NotFound(MediaText.Get(user, "NotFound"));
         }
         return await access.OfAsync(user, item, cancellationToken) switch
         {
-            MediaAccessLevel.Hidden => (ManagementProblems.NotFound(MediaText.Get(user, "NotFound")), false),
-            MediaAccessLevel.OutsideStartNodes => (ManagementProblems.Forbidden(MediaText.Get(user, "NoAccess")), true),
-            _ => (null, true),
+            MediaAccessLevel.Hidden => ManagementProblems.NotFound(MediaText.Get(user, "NotFound")),
+            MediaAccessLevel.OutsideStartNodes => ManagementProblems.Forbidden(MediaText.Get(user, "NoAccess")),
+            _ => null,
         };
     }
 

@@ -33,9 +33,9 @@ internal static class MediaRecycleBinEndpoints
         {
             return ManagementProblems.Forbidden(MediaText.Get(user, "NoRootAccess"));
         }
-        var level = await media.GetChildrenPageAsync(ContentItem.MediaRecycleBinId, Math.Max(0, skip), Math.Clamp(take, 0, MaxTake),
-            await access.HiddenTypesAsync(user, cancellationToken), cancellationToken);
-        return TypedResults.Ok(new PagedViewModel<MediaRecycleBinItemResponseModel>(level.Total, await presentation.RecycleBinItemsAsync(level.Items, await access.HiddenTypesAsync(user, cancellationToken), cancellationToken)));
+        var hidden = await access.HiddenTypesAsync(user, cancellationToken);
+        var level = await media.GetChildrenPageAsync(ContentItem.MediaRecycleBinId, Math.Max(0, skip), Math.Clamp(take, 0, MaxTake), hidden, cancellationToken);
+        return TypedResults.Ok(new PagedViewModel<MediaRecycleBinItemResponseModel>(level.Total, await presentation.RecycleBinItemsAsync(level.Items, hidden, cancellationToken)));
     }
 
     internal static async Task<Results<Ok<PagedViewModel<MediaRecycleBinItemResponseModel>>, ProblemHttpResult>> ChildrenAsync(
@@ -52,9 +52,9 @@ internal static class MediaRecycleBinEndpoints
         {
             return ManagementProblems.NotFound(MediaText.Get(user, "NotInRecycleBin"));
         }
-        var level = await media.GetChildrenPageAsync(parent.Id, Math.Max(0, skip), Math.Clamp(take, 0, MaxTake),
-            await access.HiddenTypesAsync(user, cancellationToken), cancellationToken);
-        return TypedResults.Ok(new PagedViewModel<MediaRecycleBinItemResponseModel>(level.Total, await presentation.RecycleBinItemsAsync(level.Items, await access.HiddenTypesAsync(user, cancellationToken), cancellationToken)));
+        var hidden = await access.HiddenTypesAsync(user, cancellationToken);
+        var level = await media.GetChildrenPageAsync(parent.Id, Math.Max(0, skip), Math.Clamp(take, 0, MaxTake), hidden, cancellationToken);
+        return TypedResults.Ok(new PagedViewModel<MediaRecycleBinItemResponseModel>(level.Total, await presentation.RecycleBinItemsAsync(level.Items, hidden, cancellationToken)));
     }
 
     /// <summary>The parent a trashed item came from, or null (an empty answer) when it came from the root or its parent is gone.</summary>

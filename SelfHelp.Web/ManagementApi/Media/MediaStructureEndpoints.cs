@@ -19,7 +19,7 @@ internal static class MediaStructureEndpoints
         CancellationToken cancellationToken)
     {
         var user = await MediaRequestUser.CurrentAsync(http);
-        if (await MediaEditingEndpoints.Editable(id, user, media, access, cancellationToken) is { Problem: { } problem })
+        if (await MediaEditingEndpoints.EditableAsync(id, user, media, access, cancellationToken) is { } problem)
         {
             return problem;
         }
@@ -45,7 +45,7 @@ internal static class MediaStructureEndpoints
     internal static async Task<IResult> MoveToRecycleBinAsync(Guid id, HttpContext http, IMediaService media, MediaAccess access, CancellationToken cancellationToken)
     {
         var user = await MediaRequestUser.CurrentAsync(http);
-        if (await MediaEditingEndpoints.Editable(id, user, media, access, cancellationToken) is { Problem: { } problem })
+        if (await MediaEditingEndpoints.EditableAsync(id, user, media, access, cancellationToken) is { } problem)
         {
             return problem;
         }

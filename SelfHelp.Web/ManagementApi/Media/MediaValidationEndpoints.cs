@@ -49,7 +49,7 @@ internal static class MediaValidationEndpoints
         MediaAccess access, MediaPresentationFactory presentation, ContentValidator validator, CancellationToken cancellationToken)
     {
         var user = await MediaRequestUser.CurrentAsync(http);
-        if (await MediaEditingEndpoints.Editable(id, user, media, access, cancellationToken) is { Problem: { } problem })
+        if (await MediaEditingEndpoints.EditableAsync(id, user, media, access, cancellationToken) is { } problem)
         {
             return problem;
         }

@@ -143,4 +143,23 @@ public sealed class MediaUploadTests(MediaApiHost host) : IClassFixture<MediaApi
         var file = Assert.Single(stored);
         Assert.Contains(Path.Combine("App_Data", "TEMP", "TemporaryFiles", upload.ToString("N")), file);
     }
+
+    [Fact]
+    public async Task A_new_upload_replaces_an_images_file_and_its_size()
+    {
+        var editor = await host.SignedInAsync(BackOfficeUserGroups.Editor);
+        var id = await CreateAsync(editor, "Image", "Replaced", temporaryFileId: await UploadAsync(editor, Photo(60, 40), "before.png"));
+        var replacement = await UploadAsync(editor, Photo(90, 30), "after.png");
+
+        var update = await editor.PutAsJsonAsync($"{ManagementApiPath}/media/{id}", new
+        {
+            variants = new[] { new { culture = (string?)null, segment = (string?)null, name = "Replaced" } },
+            values = new object[] { new { alias = "umbracoFile", culture = (string?)null, segment = (string?)null, value = new { temporaryFileId = replacement } } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        var media = await JsonAsync(await editor.GetAsync($"{ManagementApiPath}/media/{id}"));
+        Assert.EndsWith("/after.png", ValueOf(media, "umbracoFile").GetProperty("value").GetProperty("src").GetString());
+        Assert.Equal(90, ValueOf(media, "umbracoWidth").GetProperty("value").GetInt32());
+    }
 }
