@@ -46,6 +46,9 @@ public sealed class ContentItem
     public string Path { get; internal set; } = "-1";
     public int SortOrder { get; internal set; }
     public bool Trashed { get; internal set; }
+
+    /// <summary>For an item at the top of the recycle bin, the parent it was trashed from (restoring puts it back there).</summary>
+    public int? OriginalParentId { get; internal set; }
     public DateTime CreateDate { get; internal set; }
     public DateTime UpdateDate { get; internal set; }
 

@@ -11,11 +11,13 @@ public interface IContentService
     Task<ContentItem?> GetAsync(int id, CancellationToken cancellationToken = default);
     Task<ContentItem?> GetAsync(Guid key, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentItem>> GetChildrenAsync(int parentId, CancellationToken cancellationToken = default);
-    /// <summary>One page of a parent's children in sort order, and how many children it has, both read in the database.</summary>
-    Task<ChildrenPage> GetChildrenPageAsync(int parentId, int skip, int take, CancellationToken cancellationToken = default);
+    /// <summary>One page of a parent's children in sort order, and how many children it has, both read in the database, leaving out items of the excluded types.</summary>
+    Task<NodePage> GetChildrenPageAsync(int parentId, int skip, int take, IReadOnlyCollection<string>? excludedTypeAliases = null,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>How many children each of the parents has (parents without children are left out), without reading them.</summary>
-    Task<IReadOnlyDictionary<int, int>> CountChildrenAsync(IReadOnlyCollection<int> parentIds, CancellationToken cancellationToken = default);
+    /// <summary>Which of <paramref name="ids"/> have children (other than items of the excluded types), without reading them.</summary>
+    Task<IReadOnlySet<int>> GetIdsWithChildrenAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string>? excludedTypeAliases = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>How many siblings come before the item in its parent's sort order (its index in <see cref="GetChildrenPageAsync"/>).</summary>
     Task<int> CountSiblingsBeforeAsync(ContentItem item, CancellationToken cancellationToken = default);
@@ -58,5 +60,3 @@ public interface IContentService
 /// <summary>A pending scheduled publish or unpublish.</summary>
 public sealed record ContentSchedule(int Id, int NodeId, string? Culture, ScheduleAction Action, DateTime Date);
 
-/// <summary>A page of children in sort order, and the parent's total number of children.</summary>
-public sealed record ChildrenPage(IReadOnlyList<ContentItem> Items, int Total);

@@ -24,6 +24,13 @@ public interface IMediaService
     /// <summary>Puts a new file on an existing item (it must fit the item's type); the old file is deleted once the item is saved.</summary>
     Task<OperationResult<ContentItem>> ReplaceFileAsync(Guid key, Stream content, string fileName, string userName = "system", CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores an uploaded file on <paramref name="item"/> (new, made with a key of the caller's choosing, or existing)
+    /// and saves it with its other values, as <see cref="ReplaceFileAsync"/> does: the file must fit the item's type,
+    /// and is deleted again when the save is refused.
+    /// </summary>
+    Task<OperationResult<ContentItem>> SaveWithFileAsync(ContentItem item, Stream content, string fileName, string userName = "system", CancellationToken cancellationToken = default);
+
     /// <summary>Sets where the subject of an image is, as fractions (0 to 1) of its width and height; crops centre on it.</summary>
     Task<OperationResult<ContentItem>> SetFocalPointAsync(Guid key, decimal left, decimal top, string userName = "system", CancellationToken cancellationToken = default);
 
@@ -31,6 +38,14 @@ public interface IMediaService
     Task<ContentItem?> GetAsync(Guid key, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentItem>> GetChildrenAsync(int parentId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentItem>> GetDescendantsAsync(ContentItem item, CancellationToken cancellationToken = default);
+    /// <summary>One page of the children of <paramref name="parentId"/> in sort order, leaving out items of the excluded types.</summary>
+    Task<NodePage> GetChildrenPageAsync(int parentId, int skip, int take, IReadOnlyCollection<string>? excludedTypeAliases = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Which of <paramref name="ids"/> have children (other than items of the excluded types).</summary>
+    Task<IReadOnlySet<int>> GetIdsWithChildrenAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string>? excludedTypeAliases = null,
+        CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<ContentItem>> GetRecycleBinAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Stores the item; it is live in the published cache straight away.</summary>

@@ -56,6 +56,15 @@ internal sealed class MediaService(
         return await StoreAndSaveAsync(item, await TypeOfAsync(item, cancellationToken), content, fileName, userName, cancellationToken);
     }
 
+    public async Task<OperationResult<ContentItem>> SaveWithFileAsync(ContentItem item, Stream content, string fileName, string userName = "system", CancellationToken cancellationToken = default)
+    {
+        if (item.ObjectType != NodeObjectType.Media || item.Trashed)
+        {
+            return new(OperationStatus.NotAllowed, item, [], "Only a media item outside the recycle bin takes a file.");
+        }
+        return await StoreAndSaveAsync(item, await TypeOfAsync(item, cancellationToken), content, fileName, userName, cancellationToken);
+    }
+
     public async Task<OperationResult<ContentItem>> SetFocalPointAsync(Guid key, decimal left, decimal top, string userName = "system", CancellationToken cancellationToken = default)
     {
         var point = new ImageCropperFocalPoint(left, top);

@@ -5,6 +5,7 @@ using SelfHelp.Web.ManagementApi.DataTypes;
 using SelfHelp.Web.ManagementApi.DocumentTypes;
 using SelfHelp.Web.ManagementApi.MediaTypes;
 using SelfHelp.Web.ManagementApi.Documents;
+using SelfHelp.Web.ManagementApi.Media;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -29,6 +30,7 @@ public static class ManagementApiBuilderExtensions
         services.AddManifests();
         services.AddContentTypeManagement();
         services.AddDocumentManagement();
+        services.AddMediaManagement();
         return builder;
     }
 
@@ -42,6 +44,7 @@ public static class ManagementApiBuilderExtensions
         v1.MapDocumentTypeEndpoints();
         v1.MapMediaTypeEndpoints();
         v1.MapDocumentEndpoints(v11);
+        v1.MapMediaEndpoints();
         _ = v1;
         _ = v11;
         return endpoints;

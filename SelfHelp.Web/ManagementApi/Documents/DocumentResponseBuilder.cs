@@ -16,14 +16,14 @@ internal sealed class DocumentResponseBuilder(IContentTypeService contentTypes, 
     public async Task<IReadOnlyList<DocumentTreeItemResponseModel>> TreeItemsAsync(
         IReadOnlyList<ContentItem> items, Func<ContentItem, bool> noAccess, CancellationToken cancellationToken)
     {
-        var counts = await content.CountChildrenAsync(items.Select(i => i.Id).ToList(), cancellationToken);
+        var withChildren = await content.GetIdsWithChildrenAsync(items.Select(i => i.Id).ToList(), cancellationToken: cancellationToken);
         var keys = await AncestorKeysAsync(items, cancellationToken);
         var models = new List<DocumentTreeItemResponseModel>(items.Count);
         foreach (var item in items)
         {
             var ancestors = DocumentAccess.PathIds(item.Path).Where(id => id != item.Id && keys.ContainsKey(id))
                 .Select(id => new ReferenceByIdModel(keys[id])).ToList();
-            models.Add(new DocumentTreeItemResponseModel(item.Key, Parent(item, keys), counts.ContainsKey(item.Id), noAccess(item),
+            models.Add(new DocumentTreeItemResponseModel(item.Key, Parent(item, keys), withChildren.Contains(item.Id), noAccess(item),
                 item.Trashed, Utc(item.CreateDate), IsProtected: false, ancestors, await TypeAsync(item, cancellationToken), VariantItems(item), []));
         }
         return models;
@@ -31,12 +31,12 @@ internal sealed class DocumentResponseBuilder(IContentTypeService contentTypes, 
 
     public async Task<IReadOnlyList<DocumentItemResponseModel>> ItemsAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
     {
-        var counts = await content.CountChildrenAsync(items.Select(i => i.Id).ToList(), cancellationToken);
+        var withChildren = await content.GetIdsWithChildrenAsync(items.Select(i => i.Id).ToList(), cancellationToken: cancellationToken);
         var keys = await AncestorKeysAsync(items, cancellationToken);
         var models = new List<DocumentItemResponseModel>(items.Count);
         foreach (var item in items)
         {
-            models.Add(new DocumentItemResponseModel(item.Key, item.Trashed, IsProtected: false, Parent(item, keys), counts.ContainsKey(item.Id),
+            models.Add(new DocumentItemResponseModel(item.Key, item.Trashed, IsProtected: false, Parent(item, keys), withChildren.Contains(item.Id),
                 await TypeAsync(item, cancellationToken), VariantItems(item), []));
         }
         return models;

@@ -177,6 +177,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         .. PermissionMatrixBackOfficeRows.All,
         .. PermissionMatrixTypesRows.All,
         .. PermissionMatrixDocumentsRows.All,
+        .. PermissionMatrixMediaRows.All,
     ];
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class DocumentTreeEndpoints
         }
         if (user.HasDocumentRootAccess)
         {
-            var page = await content.GetChildrenPageAsync(ContentItem.RootId, skip, take, cancellationToken);
+            var page = await content.GetChildrenPageAsync(ContentItem.RootId, skip, take, cancellationToken: cancellationToken);
             return TypedResults.Ok(new PagedViewModel<DocumentTreeItemResponseModel>(page.Total,
                 await ItemsAsync(page.Items, user, access, builder, aboveStartNodes: null, cancellationToken)));
         }
@@ -59,7 +59,7 @@ internal static class DocumentTreeEndpoints
         }
         if (await access.IsWithinStartNodesAsync(user, parent, cancellationToken))
         {
-            var page = await content.GetChildrenPageAsync(parent.Id, skip, take, cancellationToken);
+            var page = await content.GetChildrenPageAsync(parent.Id, skip, take, cancellationToken: cancellationToken);
             return TypedResults.Ok(new PagedViewModel<DocumentTreeItemResponseModel>(page.Total,
                 await ItemsAsync(page.Items, user, access, builder, aboveStartNodes: null, cancellationToken)));
         }
@@ -114,7 +114,7 @@ internal static class DocumentTreeEndpoints
         }
         var position = await content.CountSiblingsBeforeAsync(item, cancellationToken);
         var skip = Math.Max(0, position - before);
-        var page = await content.GetChildrenPageAsync(item.ParentId, skip, position - skip + 1 + after, cancellationToken);
+        var page = await content.GetChildrenPageAsync(item.ParentId, skip, position - skip + 1 + after, cancellationToken: cancellationToken);
         // At the root a user with start nodes sees only those, never their siblings.
         var items = user.HasDocumentRootAccess || item.ParentId != ContentItem.RootId
             ? page.Items
