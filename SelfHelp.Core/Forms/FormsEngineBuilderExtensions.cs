@@ -55,7 +55,9 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<IFormWorkflowType, RelayToGroupWorkflow>();
         services.AddSingleton<IFormWorkflowType, SendFormToUrlWorkflow>();
         services.AddSingleton<IFormWorkflowType, SlackWorkflow>();
-        services.AddSingleton<IFormWorkflowRunner, WorkflowRunner>();
+        services.AddSingleton<WorkflowRunner>();
+        services.AddSingleton<IFormWorkflowRunner>(sp => sp.GetRequiredService<WorkflowRunner>());
+        services.AddSingleton<IEntryDraftApproval, EntryDraftApproval>();
         services.AddHostedService<WorkflowRunnerService>();
 
         services.AddOptions<RecordRetentionOptions>().Bind(configuration.GetSection(RecordRetentionOptions.SectionName))
