@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
+using SelfHelp.Web.ManagementApi.Dashboard;
+using SelfHelp.Web.ManagementApi.Forms;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -30,6 +32,8 @@ public static class ManagementApiBuilderExtensions
         var v1 = Version(endpoints, "v1");
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
+        v1.MapFormsSectionEndpoints();
+        v1.MapAttentionEndpoints();
         _ = v1;
         _ = v11;
         return endpoints;
