@@ -81,6 +81,7 @@ public static class SelfHelpCoreBuilderExtensions
 
         services.AddOptions<ScheduledPublishingOptions>().Bind(configuration.GetSection("SelfHelp:ScheduledPublishing"));
         services.AddSingleton<IScheduledPublisher, ScheduledPublisher>();
+        services.AddSingleton<IUpcomingSchedules, UpcomingSchedules>();
         services.AddHostedService<ScheduledPublishingService>();
 
         services.AddSingleton<IStartupStep, DatabaseMigrationStep>();

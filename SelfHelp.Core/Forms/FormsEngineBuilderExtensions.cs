@@ -37,11 +37,13 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<WorkflowQueue>();
         services.AddSingleton<IFormSubmissionService, FormSubmissionService>();
         services.AddSingleton<IFormEntryService, FormEntryService>();
+        services.AddSingleton<IFormEntryCounts, FormEntryCounts>();
         services.AddSingleton<IPersonalDataService, PersonalDataService>();
         services.AddSingleton<IStartupStep, PersonalDataIndexStep>();
         services.AddSingleton<PrivateRecordReader>();
         services.AddSingleton<IPrivateRecordService>(sp => sp.GetRequiredService<PrivateRecordReader>());
         services.AddSingleton<WorkshopSeats>();
+        services.AddSingleton<IWorkshopWaitingLists, WorkshopWaitingLists>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<WorkflowTemplate>();
         services.AddSingleton<WebhookClient>();
@@ -55,7 +57,9 @@ public static class FormsEngineBuilderExtensions
         services.AddSingleton<IFormWorkflowType, RelayToGroupWorkflow>();
         services.AddSingleton<IFormWorkflowType, SendFormToUrlWorkflow>();
         services.AddSingleton<IFormWorkflowType, SlackWorkflow>();
-        services.AddSingleton<IFormWorkflowRunner, WorkflowRunner>();
+        services.AddSingleton<WorkflowRunner>();
+        services.AddSingleton<IFormWorkflowRunner>(sp => sp.GetRequiredService<WorkflowRunner>());
+        services.AddSingleton<IEntryDraftApproval, EntryDraftApproval>();
         services.AddHostedService<WorkflowRunnerService>();
 
         services.AddOptions<RecordRetentionOptions>().Bind(configuration.GetSection(RecordRetentionOptions.SectionName))

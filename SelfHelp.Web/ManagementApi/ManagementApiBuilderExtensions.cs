@@ -6,6 +6,8 @@ using SelfHelp.Web.ManagementApi.DocumentTypes;
 using SelfHelp.Web.ManagementApi.MediaTypes;
 using SelfHelp.Web.ManagementApi.Documents;
 using SelfHelp.Web.ManagementApi.Media;
+using SelfHelp.Web.ManagementApi.Dashboard;
+using SelfHelp.Web.ManagementApi.Forms;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -45,6 +47,8 @@ public static class ManagementApiBuilderExtensions
         v1.MapMediaTypeEndpoints();
         v1.MapDocumentEndpoints(v11);
         v1.MapMediaEndpoints();
+        v1.MapFormsSectionEndpoints();
+        v1.MapAttentionEndpoints();
         _ = v1;
         _ = v11;
         return endpoints;

@@ -90,7 +90,7 @@ internal sealed class FormSubmissionService(
                 Id = entryId, FormKey = form.Key, FormName = form.Name, State = state, Culture = culture, ContentKey = submission.ContentKey,
                 CreatedUtc = now, UpdatedUtc = now, StateChangedBy = form.ManualApproval ? null : "system", StateChangedUtc = form.ManualApproval ? null : now,
                 ValuesJson = JsonSerializer.Serialize(validated.Values, ContentJson.Options),
-                SearchText = PersonalIdentifiers.SearchText(validated.Values),
+                SearchText = PersonalIdentifiers.SearchText(form, validated.Values),
                 IpAddress = options.Value.EnableRecordingOfIpWithFormSubmission ? submission.ClientAddress : null,
             });
             db.FormEntryFiles.AddRange(fileRows);

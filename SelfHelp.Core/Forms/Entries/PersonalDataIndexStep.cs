@@ -6,8 +6,9 @@ using SelfHelp.Core.Startup;
 namespace SelfHelp.Core.Forms.Entries;
 
 /// <summary>
-/// At start-up, after the forms are imported, indexes entries stored before identifiers and search text existed (their
-/// search text is empty), so a person's data is found completely from the first request on.
+/// At start-up, after the forms are imported, indexes entries stored before identifiers and search text existed, or
+/// whose search text was cleared to be rebuilt (it is empty), so a person's data is found completely from the first
+/// request on.
 /// </summary>
 internal sealed class PersonalDataIndexStep(IDbContextFactory<SelfHelpDbContext> contexts, IFormService forms) : IStartupStep
 {
@@ -28,7 +29,7 @@ internal sealed class PersonalDataIndexStep(IDbContextFactory<SelfHelpDbContext>
             foreach (var entry in batch)
             {
                 var values = FormEntryReader.Values(entry.ValuesJson);
-                entry.SearchText = PersonalIdentifiers.SearchText(values);
+                entry.SearchText = PersonalIdentifiers.SearchText(definitions.GetValueOrDefault(entry.FormKey), values);
                 if (definitions.TryGetValue(entry.FormKey, out var form))
                 {
                     await db.PersonalIdentifiers.Where(i => i.EntryId == entry.Id).ExecuteDeleteAsync(cancellationToken);

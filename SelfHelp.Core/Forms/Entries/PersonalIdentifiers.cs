@@ -1,4 +1,5 @@
 using SelfHelp.Core.Forms.Definitions;
+using SelfHelp.Core.Forms.Records;
 using SelfHelp.Core.Persistence;
 
 namespace SelfHelp.Core.Forms.Entries;
@@ -45,9 +46,12 @@ internal static class PersonalIdentifiers
             .Where(i => i.Value is not null).Distinct()
             .Select(i => new PersonalIdentifierEntity { EntryId = entryId, Kind = i.Kind, Value = i.Value! });
 
-    /// <summary>The answers as one lower-case text, unescaped, for staff search.</summary>
-    public static string SearchText(IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>
-        string.Join('\n', values.SelectMany(v => v.Value)).ToLowerInvariant();
+    /// <summary>
+    /// The answers as one lower-case text, unescaped, for staff search: only answers not marked sensitive, since staff
+    /// without sensitive-data access search too and which entries match would tell them what a sensitive answer says.
+    /// </summary>
+    public static string SearchText(FormDefinition? form, IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>
+        form is null ? "" : string.Join('\n', values.Where(v => !SensitiveData.IsSensitive(form, v.Key)).SelectMany(v => v.Value)).ToLowerInvariant();
 
     private static string? Phone(string value)
     {

@@ -16,12 +16,20 @@ internal sealed class WorkflowQueue
     {
         foreach (var workflow in form.Workflows.Where(w => w.Active && w.ExecutesOn == stage).OrderBy(w => w.SortOrder))
         {
-            db.FormWorkflowJobs.Add(new FormWorkflowJobEntity
-            {
-                Id = Guid.NewGuid(), EntryId = entryId, WorkflowId = workflow.Id, WorkflowName = workflow.Name, WorkflowTypeId = workflow.WorkflowTypeId,
-                Stage = stage, SortOrder = workflow.SortOrder, Status = WorkflowJobStatus.Pending, CreatedUtc = now, NextAttemptUtc = now,
-            });
+            EnqueueOne(db, workflow, entryId, stage, now);
         }
+    }
+
+    /// <summary>Adds a job for one workflow to the (uncommitted) unit of work and answers it.</summary>
+    public FormWorkflowJobEntity EnqueueOne(SelfHelpDbContext db, FormWorkflow workflow, Guid entryId, WorkflowStage stage, DateTime now)
+    {
+        var job = new FormWorkflowJobEntity
+        {
+            Id = Guid.NewGuid(), EntryId = entryId, WorkflowId = workflow.Id, WorkflowName = workflow.Name, WorkflowTypeId = workflow.WorkflowTypeId,
+            Stage = stage, SortOrder = workflow.SortOrder, Status = WorkflowJobStatus.Pending, CreatedUtc = now, NextAttemptUtc = now,
+        };
+        db.FormWorkflowJobs.Add(job);
+        return job;
     }
 
     /// <summary>Wakes the runner: there is committed work.</summary>

@@ -53,6 +53,28 @@ internal sealed class WorkflowRunner(
         }
     }
 
+    /// <summary>
+    /// Runs one pending job now, ahead of its turn, for someone waiting on its outcome (an editor approving an entry
+    /// into a draft); false when there is no such pending job or another worker holds it.
+    /// </summary>
+    internal async Task<bool> RunNowAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        if (await leases.ClaimAsync(jobId, cancellationToken) is not { } lease)
+        {
+            return false;
+        }
+        await using (lease)
+        {
+            FormWorkflowJobEntity job;
+            await using (var db = contexts.CreateDbContext())
+            {
+                job = await db.FormWorkflowJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, cancellationToken);
+            }
+            await RunAsync(job, lease, cancellationToken);
+        }
+        return true;
+    }
+
     // Due jobs whose earlier workflows (same entry and stage) are finished: a confirmation email waits for the registration.
     private async Task<List<FormWorkflowJobEntity>> DueAsync(CancellationToken cancellationToken)
     {

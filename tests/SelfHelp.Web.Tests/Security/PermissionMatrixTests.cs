@@ -178,6 +178,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         .. PermissionMatrixTypesRows.All,
         .. PermissionMatrixDocumentsRows.All,
         .. PermissionMatrixMediaRows.All,
+        .. PermissionMatrixFormsSectionRows.All,
     ];
 
     [Fact]

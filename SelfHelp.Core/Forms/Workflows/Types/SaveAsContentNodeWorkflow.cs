@@ -25,7 +25,8 @@ internal sealed class SaveAsContentNodeWorkflow(
     IContentService content, IContentTypeService contentTypes, IPublishedContentCache cache, WorkflowTemplate template, VisitorHtml html,
     IDbContextFactory<SelfHelpDbContext> contexts, TimeProvider clock) : IFormWorkflowType
 {
-    private const string Outcome = "content saved";
+    /// <summary>The audit action of a saved draft; its detail is <c>{workflow id}:{document key}</c>.</summary>
+    internal const string Outcome = "content saved";
 
     public Guid Id => FormWorkflowTypeIds.SaveAsContentNode;
     public string Alias => "saveAsUmbracoContentNode";
