@@ -46,6 +46,9 @@ public sealed class ContentItem
     public string Path { get; internal set; } = "-1";
     public int SortOrder { get; internal set; }
     public bool Trashed { get; internal set; }
+
+    /// <summary>Where a trashed item stood before it went to the recycle bin (null when it is not trashed).</summary>
+    public int? OriginalParentId { get; internal set; }
     public DateTime CreateDate { get; internal set; }
     public DateTime UpdateDate { get; internal set; }
 

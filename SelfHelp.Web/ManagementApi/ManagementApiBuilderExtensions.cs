@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
+using SelfHelp.Web.ManagementApi.DocumentOperations;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -22,6 +23,7 @@ public static class ManagementApiBuilderExtensions
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();
+        services.AddDocumentOperations();
         return builder;
     }
 
@@ -30,7 +32,7 @@ public static class ManagementApiBuilderExtensions
         var v1 = Version(endpoints, "v1");
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
-        _ = v1;
+        v1.MapDocumentOperations();
         _ = v11;
         return endpoints;
     }

@@ -14,6 +14,7 @@ internal static class NodeMapper
         Path = row.Path,
         SortOrder = row.SortOrder,
         Trashed = row.Trashed,
+        OriginalParentId = row.OriginalParentId,
         CreateDate = row.CreateDate,
         UpdateDate = row.UpdateDate,
         ConcurrencyStamp = row.ConcurrencyStamp,
