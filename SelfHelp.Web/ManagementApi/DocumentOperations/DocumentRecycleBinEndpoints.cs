@@ -20,7 +20,8 @@ internal static class DocumentRecycleBinEndpoints
         bin.MapGet("/{id:guid}/original-parent", OriginalParentAsync);
         bin.MapPut("/{id:guid}/restore", RestoreAsync);
         bin.MapDelete("/{id:guid}", DeleteAsync);
-        bin.MapDelete("", EmptyAsync);
+        // Mapped on the section's group: an empty pattern in the bin's group would declare the path with a trailing slash.
+        content.MapDelete("/recycle-bin/document", EmptyAsync).WithTags("Document Recycle Bin");
     }
 
     private static async Task<Results<Ok, ProblemHttpResult>> MoveToRecycleBinAsync(Guid id, HttpContext context, DocumentAccess access, IContentService content, CancellationToken ct)

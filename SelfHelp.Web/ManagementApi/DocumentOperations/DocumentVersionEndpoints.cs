@@ -18,7 +18,7 @@ internal static class DocumentVersionEndpoints
     public static void Map(RouteGroupBuilder content)
     {
         var versions = content.MapGroup("/document-version").WithTags("Document Version");
-        versions.MapGet("", ListAsync);
+        content.MapGet("/document-version", ListAsync).WithTags("Document Version");
         versions.MapGet("/{id:guid}", GetAsync);
         versions.MapPost("/{id:guid}/rollback", RollbackAsync);
     }

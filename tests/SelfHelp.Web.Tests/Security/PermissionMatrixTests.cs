@@ -69,14 +69,14 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
 
     private const string Staff = "/umbraco/forms/management/api/v1";
     private const string Delivery = "/umbraco/delivery/api/v2";
-    private static readonly Guid Missing = Guid.Parse("00000000-0000-4000-8000-00000000dead");
+    internal static readonly Guid Missing = Guid.Parse("00000000-0000-4000-8000-00000000dead");
 
     /// <summary>One endpoint: its route as the app declares it, the request that exercises it, and the status per column.</summary>
     internal sealed record Row(string Endpoint, Func<PermissionMatrixHost, HttpRequestMessage> Request, bool PersonalData, int[] Expected);
 
-    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
-    private static HttpRequestMessage Delete(string url) => new(HttpMethod.Delete, url);
-    private static HttpRequestMessage Post(string url, object body) => new(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+    internal static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+    internal static HttpRequestMessage Delete(string url) => new(HttpMethod.Delete, url);
+    internal static HttpRequestMessage Post(string url, object body) => new(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
     private static HttpRequestMessage PostForm(string url) => new(HttpMethod.Post, url) { Content = new FormUrlEncodedContent([new("name", "x")]) };
 
     private static HttpRequestMessage WithApiKey(HttpRequestMessage request)
@@ -173,6 +173,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         new($"GET,HEAD {Delivery}/media/item/{{*path}}", _ => Get($"{Delivery}/media/item/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
         new($"GET,HEAD {Delivery}/media/items", _ => Get($"{Delivery}/media/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         // The Management API, one block per feature folder (ManagementApi/{Feature}): rows made with BackOffice(...).
+        .. PermissionMatrixDocumentOperationsRows.All,
     ];
 
     [Fact]
