@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
 using SelfHelp.Web.ManagementApi.DocumentOperations;
+using SelfHelp.Web.ManagementApi.Preview;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -24,6 +25,7 @@ public static class ManagementApiBuilderExtensions
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();
         services.AddDocumentOperations();
+        services.AddPreview();
         return builder;
     }
 
@@ -33,6 +35,8 @@ public static class ManagementApiBuilderExtensions
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
         v1.MapDocumentOperations();
+        v1.MapPreview();
+        PreviewPage.MapPreviewPage(endpoints);
         _ = v11;
         return endpoints;
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using SelfHelp.Web.ManagementApi.Security;
+using SelfHelp.Web.Security;
 using static SelfHelp.Web.Tests.Security.PermissionMatrixTests;
 
 namespace SelfHelp.Web.Tests.Security;
@@ -12,6 +13,7 @@ internal static class PermissionMatrixDocumentOperationsRows
 {
     private const string V1 = "/umbraco/management/api/v1";
     private static readonly string[] Content = [BackOfficeUserGroups.Editor, BackOfficeUserGroups.Writer, BackOfficeUserGroups.Translator];
+    private static readonly string[] AnyOtherGroup = [StaffRoles.EntryViewer, StaffRoles.EntryModerator, StaffRoles.DataProtectionOfficer];
 
     private static HttpRequestMessage Put(string url, object? body = null) =>
         new(HttpMethod.Put, url) { Content = body is null ? null : JsonContent.Create(body) };
@@ -33,5 +35,10 @@ internal static class PermissionMatrixDocumentOperationsRows
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document-version/{{id:guid}}", _ => Get($"{V1}/document-version/{Missing}"), 404, Content),
         PermissionMatrixTests.BackOffice($"POST {V1}/document-version/{{id:guid}}/rollback", _ => Post($"{V1}/document-version/{Missing}/rollback", new { }), 404, Content),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/{{id:guid}}/audit-log", _ => Get($"{V1}/document/{Missing}/audit-log"), 404, Content),
+        PermissionMatrixTests.BackOffice($"POST {V1}/preview", _ => Post($"{V1}/preview", new { }), 200, [.. Content, .. AnyOtherGroup]),
+        PermissionMatrixTests.BackOffice($"DELETE {V1}/preview", _ => Delete($"{V1}/preview"), 200, [.. Content, .. AnyOtherGroup]),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/{{id:guid}}/preview-url", _ => Get($"{V1}/document/{Missing}/preview-url"), 404, Content),
+        // The preview page answers only a browser holding a preview cookie; bearer tokens do not count.
+        new("GET,HEAD /umbraco/preview", _ => Get($"/umbraco/preview?id={Missing}"), false, [401, 401, 401, 401, 401, 401, 401, 401, 401, 401]),
     ];
 }
