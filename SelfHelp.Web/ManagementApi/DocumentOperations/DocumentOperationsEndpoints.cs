@@ -21,6 +21,8 @@ public static class DocumentOperationsEndpoints
         DocumentPlacementEndpoints.Map(content);
         DocumentVersionEndpoints.Map(content);
         DocumentAuditLogEndpoints.Map(content);
+        DocumentUrlEndpoints.Map(content);
+        RedirectUrlManagementEndpoints.Map(content);
         return v1;
     }
 }

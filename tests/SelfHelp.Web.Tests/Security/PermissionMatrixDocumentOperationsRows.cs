@@ -38,6 +38,11 @@ internal static class PermissionMatrixDocumentOperationsRows
         PermissionMatrixTests.BackOffice($"POST {V1}/preview", _ => Post($"{V1}/preview", new { }), 200, [.. Content, .. AnyOtherGroup]),
         PermissionMatrixTests.BackOffice($"DELETE {V1}/preview", _ => Delete($"{V1}/preview"), 200, [.. Content, .. AnyOtherGroup]),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/{{id:guid}}/preview-url", _ => Get($"{V1}/document/{Missing}/preview-url"), 404, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/urls", _ => Get($"{V1}/document/urls?id={Missing}"), 200, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/redirect-management", _ => Get($"{V1}/redirect-management"), 200, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/redirect-management/{{id:guid}}", _ => Get($"{V1}/redirect-management/{Missing}"), 404, Content),
+        PermissionMatrixTests.BackOffice($"DELETE {V1}/redirect-management/{{id:guid}}", _ => Delete($"{V1}/redirect-management/{Missing}"), 404, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/redirect-management/status", _ => Get($"{V1}/redirect-management/status"), 200, Content),
         // The preview page answers only a browser holding a preview cookie; bearer tokens do not count.
         new("GET,HEAD /umbraco/preview", _ => Get($"/umbraco/preview?id={Missing}"), false, [401, 401, 401, 401, 401, 401, 401, 401, 401, 401]),
     ];
