@@ -23,6 +23,7 @@ public static class DocumentOperationsEndpoints
         DocumentAuditLogEndpoints.Map(content);
         DocumentUrlEndpoints.Map(content);
         RedirectUrlManagementEndpoints.Map(content);
+        DocumentReferenceEndpoints.Map(content);
         return v1;
     }
 }

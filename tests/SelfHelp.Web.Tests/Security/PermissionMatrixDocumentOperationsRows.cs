@@ -43,6 +43,9 @@ internal static class PermissionMatrixDocumentOperationsRows
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/redirect-management/{{id:guid}}", _ => Get($"{V1}/redirect-management/{Missing}"), 404, Content),
         PermissionMatrixTests.BackOffice($"DELETE {V1}/redirect-management/{{id:guid}}", _ => Delete($"{V1}/redirect-management/{Missing}"), 404, Content),
         PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/redirect-management/status", _ => Get($"{V1}/redirect-management/status"), 200, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/{{id:guid}}/referenced-by", _ => Get($"{V1}/document/{Missing}/referenced-by"), 404, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/{{id:guid}}/referenced-descendants", _ => Get($"{V1}/document/{Missing}/referenced-descendants"), 404, Content),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {V1}/document/are-referenced", _ => Get($"{V1}/document/are-referenced?id={Missing}"), 200, Content),
         // The preview page answers only a browser holding a preview cookie; bearer tokens do not count.
         new("GET,HEAD /umbraco/preview", _ => Get($"/umbraco/preview?id={Missing}"), false, [401, 401, 401, 401, 401, 401, 401, 401, 401, 401]),
     ];
