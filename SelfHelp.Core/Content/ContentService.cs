@@ -14,7 +14,7 @@ using Umbraco.Cms.Core.Strings;
 namespace SelfHelp.Core.Content;
 
 /// <summary>Documents: the shared tree operations plus per-culture publishing, history and scheduling.</summary>
-internal sealed class ContentService(
+internal sealed partial class ContentService(
     IDbContextFactory<SelfHelpDbContext> contexts,
     IContentTypeService contentTypes,
     ILanguageService languages,
@@ -124,6 +124,14 @@ internal sealed class ContentService(
         var rows = await db.ContentVersions.AsNoTracking().Where(v => v.NodeId == id).OrderByDescending(v => v.Id).ToListAsync(cancellationToken);
         return rows.Select(v => new ContentVersionInfo(v.Id, v.NodeId, v.VersionDate, v.UserName, v.Kind,
             v.Cultures.Split(',', StringSplitOptions.RemoveEmptyEntries), NodeMapper.ReadData(v.DataJson))).ToList();
+    }
+
+    public async Task<ContentVersionInfo?> GetVersionAsync(int versionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = Contexts.CreateDbContext();
+        var v = await db.ContentVersions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+        return v is null ? null : new ContentVersionInfo(v.Id, v.NodeId, v.VersionDate, v.UserName, v.Kind,
+            v.Cultures.Split(',', StringSplitOptions.RemoveEmptyEntries), NodeMapper.ReadData(v.DataJson));
     }
 
     public async Task<OperationResult<ContentItem>> RollbackAsync(int id, int versionId, string? culture = null, string userName = "system", CancellationToken cancellationToken = default)

@@ -49,6 +49,15 @@ public interface IContentService
     /// <summary>The item's history, newest first.</summary>
     Task<IReadOnlyList<ContentVersionInfo>> GetVersionsAsync(int id, CancellationToken cancellationToken = default);
 
+    /// <summary>One version of any item by its id, or null.</summary>
+    Task<ContentVersionInfo?> GetVersionAsync(int versionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Copies an item (and, if asked, its descendants) under <paramref name="parentId"/> as new unpublished drafts with
+    /// the same names and values; answers the copy of the item.
+    /// </summary>
+    Task<OperationResult<ContentItem>> CopyAsync(int id, int parentId, bool includeDescendants, string userName = "system", CancellationToken cancellationToken = default);
+
     /// <summary>Copies a version's values (one culture, or all) back into the draft and saves it; publish to make it live.</summary>
     Task<OperationResult<ContentItem>> RollbackAsync(int id, int versionId, string? culture = null, string userName = "system", CancellationToken cancellationToken = default);
 

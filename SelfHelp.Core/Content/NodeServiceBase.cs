@@ -85,7 +85,11 @@ internal abstract partial class NodeServiceBase
         return _reader.ListAsync(n => n.Path.StartsWith(prefix), cancellationToken);
     }
 
-    public async Task<OperationResult<ContentItem>> SaveAsync(ContentItem item, string userName = "system", CancellationToken cancellationToken = default)
+    public Task<OperationResult<ContentItem>> SaveAsync(ContentItem item, string userName = "system", CancellationToken cancellationToken = default) =>
+        SaveAsync(item, userName, "Save", cancellationToken);
+
+    /// <summary>A save recorded in the audit trail as <paramref name="auditAction"/> (a copy is audited as one).</summary>
+    protected async Task<OperationResult<ContentItem>> SaveAsync(ContentItem item, string userName, string auditAction, CancellationToken cancellationToken)
     {
         var type = await TypeOfAsync(item, cancellationToken);
         var errors = await Validator.ValidateAsync(item, type, [], cancellationToken);
@@ -98,7 +102,7 @@ internal abstract partial class NodeServiceBase
         {
             return Cancelled(saving, item);
         }
-        var result = await WriteAsync(item, userName, ContentVersionKind.Saved, [], "Save", cancellationToken);
+        var result = await WriteAsync(item, userName, ContentVersionKind.Saved, [], auditAction, cancellationToken);
         if (result.Succeeded)
         {
             await Events.PublishAsync(new ContentSavedNotification([item]).WithStateFrom(saving), cancellationToken);

@@ -8,6 +8,8 @@ using SelfHelp.Web.ManagementApi.Documents;
 using SelfHelp.Web.ManagementApi.Media;
 using SelfHelp.Web.ManagementApi.Dashboard;
 using SelfHelp.Web.ManagementApi.Forms;
+using SelfHelp.Web.ManagementApi.DocumentOperations;
+using SelfHelp.Web.ManagementApi.Preview;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -33,6 +35,8 @@ public static class ManagementApiBuilderExtensions
         services.AddContentTypeManagement();
         services.AddDocumentManagement();
         services.AddMediaManagement();
+        services.AddDocumentOperations();
+        services.AddPreview();
         return builder;
     }
 
@@ -50,6 +54,9 @@ public static class ManagementApiBuilderExtensions
         v1.MapFormsSectionEndpoints();
         v1.MapAttentionEndpoints();
         _ = v1;
+        v1.MapDocumentOperations();
+        v1.MapPreview();
+        PreviewPage.MapPreviewPage(endpoints);
         _ = v11;
         return endpoints;
     }

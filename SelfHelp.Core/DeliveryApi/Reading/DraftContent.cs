@@ -9,7 +9,7 @@ namespace SelfHelp.Core.DeliveryApi.Reading;
 /// Drafts for preview, read through <see cref="IContentService"/> and shaped as published items, so the same
 /// renderer and index serve them. A culture never published answers at Umbraco's preview route <c>/preview-{key}/</c>.
 /// </summary>
-internal sealed class DraftContent(IContentService contents, ILanguageService languages, IShortStringHelper shortStrings)
+public sealed class DraftContent(IContentService contents, ILanguageService languages, IShortStringHelper shortStrings)
 {
     public const string PreviewPathPrefix = "/preview-";
 

@@ -69,7 +69,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
 
     private const string Staff = "/umbraco/forms/management/api/v1";
     private const string Delivery = "/umbraco/delivery/api/v2";
-    private static readonly Guid Missing = Guid.Parse("00000000-0000-4000-8000-00000000dead");
+    internal static readonly Guid Missing = Guid.Parse("00000000-0000-4000-8000-00000000dead");
 
     /// <summary>One endpoint: its route as the app declares it, the request that exercises it, and the status per column.</summary>
     internal sealed record Row(string Endpoint, Func<PermissionMatrixHost, HttpRequestMessage> Request, bool PersonalData, int[] Expected);
@@ -179,6 +179,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         .. PermissionMatrixDocumentsRows.All,
         .. PermissionMatrixMediaRows.All,
         .. PermissionMatrixFormsSectionRows.All,
+        .. PermissionMatrixDocumentOperationsRows.All,
     ];
 
     [Fact]
