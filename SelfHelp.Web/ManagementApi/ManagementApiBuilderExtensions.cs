@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
 using SelfHelp.Web.ManagementApi.Security;
+using SelfHelp.Web.ManagementApi.Server;
+using SelfHelp.Web.ManagementApi.Users;
 using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.ManagementApi;
@@ -19,6 +21,7 @@ public static class ManagementApiBuilderExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<IBackOfficeUserAccessor, IdentityBackOfficeUserAccessor>();
+        services.AddScoped<UserGroupStore>();
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();
@@ -30,7 +33,8 @@ public static class ManagementApiBuilderExtensions
         var v1 = Version(endpoints, "v1");
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
-        _ = v1;
+        v1.MapServerEndpoints();
+        v1.MapUsersEndpoints();
         _ = v11;
         return endpoints;
     }

@@ -1,13 +1,16 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.ManagementApi.Security;
 
 /// <summary>
-/// Reads the request's user from Identity on every request (so a removed group or a deleted account counts at once)
-/// and unions their groups' grants. The result is kept on the request for the operations and policies after it.
+/// Reads the request's user from Identity and the user groups from the database on every request (so a removed
+/// group, a changed group, a disabled, locked or deleted account counts at once) and unions their groups' grants.
+/// The result is kept on the request for the operations and policies after it.
 /// </summary>
-internal sealed class IdentityBackOfficeUserAccessor(UserManager<IdentityUser> users) : IBackOfficeUserAccessor
+internal sealed class IdentityBackOfficeUserAccessor(UserManager<IdentityUser> users, UserGroupStore groups, StaffDbContext db) : IBackOfficeUserAccessor
 {
     private static readonly object ItemKey = new();
 
@@ -17,32 +20,61 @@ internal sealed class IdentityBackOfficeUserAccessor(UserManager<IdentityUser> u
         {
             return (BackOfficeUser?)known;
         }
-        var user = await FindAsync(context.User);
+        var user = await FindAsync(context.User, context.RequestAborted);
         context.Items[ItemKey] = user;
         return user;
     }
 
-    private async Task<BackOfficeUser?> FindAsync(ClaimsPrincipal principal)
+    private async Task<BackOfficeUser?> FindAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         if (principal.Identity?.IsAuthenticated != true || users.GetUserId(principal) is not { } id
             || await users.FindByIdAsync(id) is not { } account || !Guid.TryParse(account.Id, out var key))
         {
             return null;
         }
-        var groups = (await users.GetRolesAsync(account)).Select(BackOfficeUserGroups.Find).OfType<BackOfficeUserGroup>().ToList();
-        var isAdmin = groups.Any(g => g.Alias == BackOfficeUserGroups.Admin);
-        var languages = groups.Any(g => g.Languages is null) ? null : groups.SelectMany(g => g.Languages!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var profile = await db.UserProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == account.Id, cancellationToken);
+        if (profile?.IsDisabled == true || await users.IsLockedOutAsync(account))
+        {
+            return null;
+        }
+        var grants = await groups.GetByAliasesAsync(await users.GetRolesAsync(account), cancellationToken);
+        var starts = StaffUserStartNodes.Of(profile);
         return new BackOfficeUser
         {
             Key = key,
             Email = account.Email ?? "",
-            Name = account.UserName ?? account.Email ?? "",
-            UserGroupAliases = groups.Select(g => g.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedSections = groups.SelectMany(g => g.Sections).ToHashSet(StringComparer.Ordinal),
-            FallbackPermissions = groups.SelectMany(g => g.FallbackPermissions).ToHashSet(StringComparer.Ordinal),
-            Languages = languages,
-            HasAccessToSensitiveData = groups.Any(g => g.HasAccessToSensitiveData),
-            IsAdmin = isAdmin,
+            Name = profile?.Name ?? account.UserName ?? account.Email ?? "",
+            LanguageIsoCode = profile?.LanguageIsoCode,
+            UserGroupAliases = grants.Select(g => g.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            UserGroupKeys = [.. grants.Select(g => g.Key)],
+            AllowedSections = grants.SelectMany(g => g.Sections).ToHashSet(StringComparer.Ordinal),
+            FallbackPermissions = grants.SelectMany(g => g.FallbackPermissions).ToHashSet(StringComparer.Ordinal),
+            DocumentPermissionsByKey = GranularUnion(grants),
+            Languages = grants.Any(g => g.Languages is null) ? null : grants.SelectMany(g => g.Languages!).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            DocumentStartNodeKeys = StartNodes(starts.Documents, grants.Where(g => g.Sections.Contains(BackOfficeSections.Content)).Select(g => g.DocumentStartNodeKey)),
+            MediaStartNodeKeys = StartNodes(starts.Media, grants.Where(g => g.Sections.Contains(BackOfficeSections.Media)).Select(g => g.MediaStartNodeKey)),
+            HasAccessToSensitiveData = grants.Any(g => g.HasAccessToSensitiveData),
+            IsAdmin = grants.Any(g => g.Alias == BackOfficeUserGroups.Admin),
         };
+    }
+
+    /// <summary>Each document's verbs are the union of what each group grants on it (Umbraco unions group permissions).</summary>
+    private static Dictionary<Guid, IReadOnlySet<string>> GranularUnion(IReadOnlyList<BackOfficeUserGroup> grants) =>
+        grants.SelectMany(g => g.GranularPermissions)
+            .GroupBy(p => p.Key)
+            .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.SelectMany(v => v.Value).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The user's own start nodes when they have any; otherwise the root when a group of the section grants the root
+    /// (no start node), else the groups' start nodes. An empty list means the root.
+    /// </summary>
+    private static IReadOnlyList<Guid> StartNodes(IReadOnlyList<Guid> own, IEnumerable<Guid?> fromGroups)
+    {
+        if (own.Count > 0)
+        {
+            return own;
+        }
+        var starts = fromGroups.ToList();
+        return starts.Count == 0 || starts.Any(s => s is null) ? [] : [.. starts.OfType<Guid>().Distinct()];
     }
 }
