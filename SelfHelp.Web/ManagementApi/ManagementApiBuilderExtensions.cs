@@ -22,6 +22,7 @@ public static class ManagementApiBuilderExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<IBackOfficeUserAccessor, IdentityBackOfficeUserAccessor>();
         services.AddScoped<UserGroupStore>();
+        services.AddUsersServices();
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();

@@ -38,7 +38,7 @@ internal sealed class IdentityBackOfficeUserAccessor(UserManager<IdentityUser> u
             return null;
         }
         var grants = await groups.GetByAliasesAsync(await users.GetRolesAsync(account), cancellationToken);
-        var starts = StaffUserStartNodes.Of(profile);
+        var starts = StartNodeCalculation.Of(StaffUserStartNodes.Of(profile), grants);
         return new BackOfficeUser
         {
             Key = key,
@@ -51,8 +51,8 @@ internal sealed class IdentityBackOfficeUserAccessor(UserManager<IdentityUser> u
             FallbackPermissions = grants.SelectMany(g => g.FallbackPermissions).ToHashSet(StringComparer.Ordinal),
             DocumentPermissionsByKey = GranularUnion(grants),
             Languages = grants.Any(g => g.Languages is null) ? null : grants.SelectMany(g => g.Languages!).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            DocumentStartNodeKeys = StartNodes(starts.Documents, grants.Where(g => g.Sections.Contains(BackOfficeSections.Content)).Select(g => g.DocumentStartNodeKey)),
-            MediaStartNodeKeys = StartNodes(starts.Media, grants.Where(g => g.Sections.Contains(BackOfficeSections.Media)).Select(g => g.MediaStartNodeKey)),
+            DocumentStartNodeKeys = starts.Documents,
+            MediaStartNodeKeys = starts.Media,
             HasAccessToSensitiveData = grants.Any(g => g.HasAccessToSensitiveData),
             IsAdmin = grants.Any(g => g.Alias == BackOfficeUserGroups.Admin),
         };
@@ -63,18 +63,4 @@ internal sealed class IdentityBackOfficeUserAccessor(UserManager<IdentityUser> u
         grants.SelectMany(g => g.GranularPermissions)
             .GroupBy(p => p.Key)
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.SelectMany(v => v.Value).ToHashSet(StringComparer.Ordinal));
-
-    /// <summary>
-    /// The user's own start nodes when they have any; otherwise the root when a group of the section grants the root
-    /// (no start node), else the groups' start nodes. An empty list means the root.
-    /// </summary>
-    private static IReadOnlyList<Guid> StartNodes(IReadOnlyList<Guid> own, IEnumerable<Guid?> fromGroups)
-    {
-        if (own.Count > 0)
-        {
-            return own;
-        }
-        var starts = fromGroups.ToList();
-        return starts.Count == 0 || starts.Any(s => s is null) ? [] : [.. starts.OfType<Guid>().Distinct()];
-    }
 }

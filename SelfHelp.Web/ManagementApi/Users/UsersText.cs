@@ -11,7 +11,10 @@ internal static class UsersText
     public static string UserNotFound(HttpContext c) => ManagementText.Pick(c, "The user was not found.", "找不到此使用者。");
     public static string UserGroupNotFound(HttpContext c) => ManagementText.Pick(c, "The user group was not found.", "找不到此使用者群組。");
     public static string LastAdministrator(HttpContext c) => ManagementText.Pick(c, "The last administrator cannot be removed, disabled or taken out of the Administrators group.", "不可移除、停用最後一位管理員，或將其移出管理員群組。");
-    public static string OwnAdministrator(HttpContext c) => ManagementText.Pick(c, "You cannot remove yourself from the Administrators group, disable or delete yourself.", "你不可將自己移出管理員群組，亦不可停用或刪除自己。");
+    public static string OwnAdministrator(HttpContext c) => ManagementText.Pick(c, "You cannot take yourself out of the Administrators group.", "你不可將自己移出管理員群組。");
+    public static string AdministratorsOnly(HttpContext c) => ManagementText.Pick(c, "Only an administrator can change an administrator.", "只有管理員才可更改管理員。");
+    public static string NotYourself(HttpContext c) => ManagementText.Pick(c, "You cannot disable or delete yourself.", "你不可停用或刪除自己。");
+    public static string DuplicateEmail(HttpContext c) => ManagementText.Pick(c, "Another user has this email or user name.", "已有另一位使用者使用此電郵地址或使用者名稱。");
     public static string GroupNotYours(HttpContext c) => ManagementText.Pick(c, "Only an administrator can give a group they do not belong to.", "只有管理員才可指派自己不屬於的群組。");
     public static string InvalidUser(HttpContext c) => ManagementText.Pick(c, "The user could not be saved.", "未能儲存使用者。");
     public static string InvalidUserGroup(HttpContext c) => ManagementText.Pick(c, "The user group could not be saved.", "未能儲存使用者群組。");
