@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
+using SelfHelp.Web.ManagementApi.Languages;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.ManagementApi.Server;
 using SelfHelp.Web.ManagementApi.Users;
@@ -36,6 +37,7 @@ public static class ManagementApiBuilderExtensions
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
         v1.MapServerEndpoints();
         v1.MapUsersEndpoints();
+        v1.MapLanguageEndpoints();
         _ = v11;
         return endpoints;
     }
