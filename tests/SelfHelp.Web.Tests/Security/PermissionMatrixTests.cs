@@ -173,6 +173,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         new($"GET,HEAD {Delivery}/media/item/{{*path}}", _ => Get($"{Delivery}/media/item/nothing-here"), false, [404, 404, 404, 404, 404, 404, 404, 404, 404, 404]),
         new($"GET,HEAD {Delivery}/media/items", _ => Get($"{Delivery}/media/items?id={Missing}"), false, [200, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
         // The Management API, one block per feature folder (ManagementApi/{Feature}): rows made with BackOffice(...).
+        .. PermissionMatrixUsersRows.All,
     ];
 
     [Fact]
