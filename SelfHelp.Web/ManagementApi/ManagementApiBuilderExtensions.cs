@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
+using SelfHelp.Web.ManagementApi.HealthChecks;
 using SelfHelp.Web.ManagementApi.Languages;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.ManagementApi.Server;
@@ -38,6 +39,7 @@ public static class ManagementApiBuilderExtensions
         v1.MapServerEndpoints();
         v1.MapUsersEndpoints();
         v1.MapLanguageEndpoints();
+        v1.MapHealthCheckEndpoints();
         _ = v11;
         return endpoints;
     }

@@ -5,7 +5,7 @@ using SelfHelp.Web.Security;
 namespace SelfHelp.Web.Tests.Security;
 
 /// <summary>
-/// The permission matrix rows of the server, current user, users, user groups and languages operations. Writes are
+/// The permission matrix rows of the server, current user, users, user groups, languages and health check operations. Writes are
 /// called on a missing id or with an empty body, so the allowed cell shows the operation's own 404 or 400.
 /// </summary>
 internal static class PermissionMatrixUsersRows
@@ -72,5 +72,9 @@ internal static class PermissionMatrixUsersRows
         PermissionMatrixTests.BackOffice($"POST {Api}/language/", _ => Send(HttpMethod.Post, $"{Api}/language", new { }), 400),
         PermissionMatrixTests.BackOffice($"PUT {Api}/language/{{isoCode}}", _ => Send(HttpMethod.Put, $"{Api}/language/xx-XX", new { }), 404),
         PermissionMatrixTests.BackOffice($"DELETE {Api}/language/{{isoCode}}", _ => Delete($"{Api}/language/xx-XX"), 404),
+
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/health-check-group/", _ => Get($"{Api}/health-check-group"), 200),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/health-check-group/{{name}}", _ => Get($"{Api}/health-check-group/SelfHelp"), 200),
+        PermissionMatrixTests.BackOffice($"POST {Api}/health-check-group/{{name}}/check", _ => Send(HttpMethod.Post, $"{Api}/health-check-group/nothing/check", new { }), 404),
     ];
 }
