@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
 using SelfHelp.Web.ManagementApi.HealthChecks;
 using SelfHelp.Web.ManagementApi.Languages;
+using SelfHelp.Web.ManagementApi.LogViewer;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.ManagementApi.Server;
 using SelfHelp.Web.ManagementApi.Users;
@@ -25,6 +26,7 @@ public static class ManagementApiBuilderExtensions
         services.AddScoped<IBackOfficeUserAccessor, IdentityBackOfficeUserAccessor>();
         services.AddScoped<UserGroupStore>();
         services.AddUsersServices();
+        services.AddRecentLog();
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddSingleton<IBackOfficeAssets, UnbuiltBackOfficeAssets>();
@@ -40,6 +42,7 @@ public static class ManagementApiBuilderExtensions
         v1.MapUsersEndpoints();
         v1.MapLanguageEndpoints();
         v1.MapHealthCheckEndpoints();
+        v1.MapLogViewerEndpoints();
         _ = v11;
         return endpoints;
     }

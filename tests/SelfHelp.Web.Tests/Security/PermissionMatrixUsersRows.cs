@@ -5,7 +5,7 @@ using SelfHelp.Web.Security;
 namespace SelfHelp.Web.Tests.Security;
 
 /// <summary>
-/// The permission matrix rows of the server, current user, users, user groups, languages and health check operations. Writes are
+/// The permission matrix rows of the server, current user, users, user groups, languages, health check and log viewer operations. Writes are
 /// called on a missing id or with an empty body, so the allowed cell shows the operation's own 404 or 400.
 /// </summary>
 internal static class PermissionMatrixUsersRows
@@ -76,5 +76,11 @@ internal static class PermissionMatrixUsersRows
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/health-check-group/", _ => Get($"{Api}/health-check-group"), 200),
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/health-check-group/{{name}}", _ => Get($"{Api}/health-check-group/SelfHelp"), 200),
         PermissionMatrixTests.BackOffice($"POST {Api}/health-check-group/{{name}}/check", _ => Send(HttpMethod.Post, $"{Api}/health-check-group/nothing/check", new { }), 404),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/log-viewer/log", _ => Get($"{Api}/log-viewer/log"), 200),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/log-viewer/level-count", _ => Get($"{Api}/log-viewer/level-count"), 200),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/log-viewer/message-template", _ => Get($"{Api}/log-viewer/message-template"), 200),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/log-viewer/level", _ => Get($"{Api}/log-viewer/level"), 200),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/log-viewer/saved-search", _ => Get($"{Api}/log-viewer/saved-search"), 200),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/log-viewer/validate-logs-size", _ => Get($"{Api}/log-viewer/validate-logs-size"), 200),
     ];
 }
