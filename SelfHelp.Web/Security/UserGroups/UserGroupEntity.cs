@@ -37,7 +37,7 @@ internal sealed class UserGroupEntityConfiguration : IEntityTypeConfiguration<Us
 {
     public void Configure(EntityTypeBuilder<UserGroupEntity> group)
     {
-        group.ToTable("shUserGroup");
+        group.ToTable("shStaffUserGroup");
         group.HasKey(g => g.Key);
         group.Property(g => g.Alias).HasMaxLength(256);
         group.HasIndex(g => g.Alias).IsUnique();

@@ -34,6 +34,7 @@ internal static class PermissionMatrixUsersRows
 
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/user/current/", _ => Get($"{Api}/user/current"), 200, AnyBackOfficeUser),
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/user/current/configuration", _ => Get($"{Api}/user/current/configuration"), 200, AnyBackOfficeUser),
+        PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/user/current/2fa", _ => Get($"{Api}/user/current/2fa"), 200, AnyBackOfficeUser),
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/user/current/login-providers", _ => Get($"{Api}/user/current/login-providers"), 200, AnyBackOfficeUser),
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/user/current/permissions", _ => Get($"{Api}/user/current/permissions?id={Missing}"), 200, AnyBackOfficeUser),
         PermissionMatrixTests.BackOffice($"GET,HEAD {Api}/user/current/permissions/document", _ => Get($"{Api}/user/current/permissions/document?id={Missing}"), 200, AnyBackOfficeUser),

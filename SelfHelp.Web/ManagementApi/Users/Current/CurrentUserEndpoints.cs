@@ -20,6 +20,7 @@ public static class CurrentUserEndpoints
         current.MapGet("", GetCurrentUser);
         current.MapGet("configuration", GetConfiguration);
         current.MapGet("login-providers", GetLoginProviders);
+        current.MapGet("2fa", GetTwoFactorProviders);
         current.MapGet("permissions", GetDocumentPermissions);
         current.MapGet("permissions/document", GetDocumentPermissionsList);
         current.MapPost("change-password", ChangePassword);
@@ -35,6 +36,21 @@ public static class CurrentUserEndpoints
 
     // SelfHelp signs staff in with local accounts only: no external login provider to link.
     private static Ok<UserExternalLoginProviderModel[]> GetLoginProviders() => TypedResults.Ok(Array.Empty<UserExternalLoginProviderModel>());
+
+    /// <summary>
+    /// The two-factor providers a user may set up: Identity's authenticator app (the one SelfHelp offers), enabled when
+    /// the user has turned two-factor sign-in on. Setting it up is the sign-in feature's job.
+    /// </summary>
+    private static async Task<Results<Ok<UserTwoFactorProviderModel[]>, UnauthorizedHttpResult>> GetTwoFactorProviders(
+        HttpContext context, IBackOfficeUserAccessor accessor, UserManager<IdentityUser> users, IOptions<IdentityOptions> identity)
+    {
+        if (await accessor.GetCurrentAsync(context) is not { } user || await users.FindByIdAsync(user.Key.ToString()) is not { } account)
+        {
+            return TypedResults.Unauthorized();
+        }
+        var enabled = await users.GetTwoFactorEnabledAsync(account) && !string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(account));
+        return TypedResults.Ok(new[] { new UserTwoFactorProviderModel(identity.Value.Tokens.AuthenticatorTokenProvider, enabled) });
+    }
 
     private static async Task<Results<Ok<UserPermissionsResponseModel>, UnauthorizedHttpResult>> GetDocumentPermissions(
         HttpContext context, IBackOfficeUserAccessor accessor, IContentService documents, [FromQuery(Name = "id")] Guid[]? ids, CancellationToken cancellationToken) =>

@@ -38,3 +38,6 @@ public sealed record UserPermissionsResponseModel(IReadOnlyList<UserPermissionMo
 
 /// <summary>Umbraco's <c>UserPermissionModel</c>.</summary>
 public sealed record UserPermissionModel(Guid NodeKey, IReadOnlyList<string> Permissions);
+
+/// <summary>Umbraco's <c>UserTwoFactorProviderModel</c>.</summary>
+public sealed record UserTwoFactorProviderModel(string ProviderName, bool IsEnabledOnUser);

@@ -328,7 +328,7 @@ namespace SelfHelp.Web.Security.Migrations.PostgreSql
                     b.HasIndex("Alias")
                         .IsUnique();
 
-                    b.ToTable("shUserGroup", (string)null);
+                    b.ToTable("shStaffUserGroup", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -72,6 +72,9 @@ public sealed class CurrentUserTests(ManagementApiHost host) : IClassFixture<Man
         Assert.True(configuration.GetProperty("allowChangePassword").GetBoolean());
         Assert.Equal(JsonValueKind.False, configuration.GetProperty("keepUserLoggedIn").ValueKind);
         Assert.Equal(JsonValueKind.Array, (await client.GetFromJsonAsync<JsonElement>($"{Current}/login-providers")).ValueKind);
+        var twoFactor = Assert.Single((await client.GetFromJsonAsync<JsonElement>($"{Current}/2fa")).EnumerateArray());
+        Assert.Equal(JsonValueKind.String, twoFactor.GetProperty("providerName").ValueKind);
+        Assert.False(twoFactor.GetProperty("isEnabledOnUser").GetBoolean());
     }
 
     [Fact]

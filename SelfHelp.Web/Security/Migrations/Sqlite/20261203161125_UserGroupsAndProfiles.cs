@@ -12,6 +12,29 @@ namespace SelfHelp.Web.Security.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "shStaffUserGroup",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Alias = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Icon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SectionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FallbackPermissionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DocumentPermissionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    LanguagesJson = table.Column<string>(type: "TEXT", nullable: true),
+                    DocumentStartNodeKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MediaStartNodeKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HasAccessToSensitiveData = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreateDate = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdateDate = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_shStaffUserGroup", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shStaffUserProfile",
                 columns: table => new
                 {
@@ -35,32 +58,9 @@ namespace SelfHelp.Web.Security.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "shUserGroup",
-                columns: table => new
-                {
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Alias = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Icon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SectionsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    FallbackPermissionsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    DocumentPermissionsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    LanguagesJson = table.Column<string>(type: "TEXT", nullable: true),
-                    DocumentStartNodeKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MediaStartNodeKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HasAccessToSensitiveData = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreateDate = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdateDate = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_shUserGroup", x => x.Key);
-                });
-
             migrationBuilder.CreateIndex(
-                name: "IX_shUserGroup_Alias",
-                table: "shUserGroup",
+                name: "IX_shStaffUserGroup_Alias",
+                table: "shStaffUserGroup",
                 column: "Alias",
                 unique: true);
         }
@@ -69,10 +69,10 @@ namespace SelfHelp.Web.Security.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "shStaffUserProfile");
+                name: "shStaffUserGroup");
 
             migrationBuilder.DropTable(
-                name: "shUserGroup");
+                name: "shStaffUserProfile");
         }
     }
 }

@@ -12,6 +12,29 @@ namespace SelfHelp.Web.Security.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "shStaffUserGroup",
+                columns: table => new
+                {
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Alias = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Icon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SectionsJson = table.Column<string>(type: "text", nullable: false),
+                    FallbackPermissionsJson = table.Column<string>(type: "text", nullable: false),
+                    DocumentPermissionsJson = table.Column<string>(type: "text", nullable: false),
+                    LanguagesJson = table.Column<string>(type: "text", nullable: true),
+                    DocumentStartNodeKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    MediaStartNodeKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    HasAccessToSensitiveData = table.Column<bool>(type: "boolean", nullable: false),
+                    CreateDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdateDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_shStaffUserGroup", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "shStaffUserProfile",
                 columns: table => new
                 {
@@ -35,32 +58,9 @@ namespace SelfHelp.Web.Security.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "shUserGroup",
-                columns: table => new
-                {
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Alias = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Icon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SectionsJson = table.Column<string>(type: "text", nullable: false),
-                    FallbackPermissionsJson = table.Column<string>(type: "text", nullable: false),
-                    DocumentPermissionsJson = table.Column<string>(type: "text", nullable: false),
-                    LanguagesJson = table.Column<string>(type: "text", nullable: true),
-                    DocumentStartNodeKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    MediaStartNodeKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    HasAccessToSensitiveData = table.Column<bool>(type: "boolean", nullable: false),
-                    CreateDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdateDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_shUserGroup", x => x.Key);
-                });
-
             migrationBuilder.CreateIndex(
-                name: "IX_shUserGroup_Alias",
-                table: "shUserGroup",
+                name: "IX_shStaffUserGroup_Alias",
+                table: "shStaffUserGroup",
                 column: "Alias",
                 unique: true);
         }
@@ -69,10 +69,10 @@ namespace SelfHelp.Web.Security.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "shStaffUserProfile");
+                name: "shStaffUserGroup");
 
             migrationBuilder.DropTable(
-                name: "shUserGroup");
+                name: "shStaffUserProfile");
         }
     }
 }

@@ -11,7 +11,7 @@ using SelfHelp.Web.Security;
 namespace SelfHelp.Web.Security.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStaffDbContext))]
-    [Migration("20261203150857_UserGroupsAndProfiles")]
+    [Migration("20261203161125_UserGroupsAndProfiles")]
     partial class UserGroupsAndProfiles
     {
         /// <inheritdoc />
@@ -320,7 +320,7 @@ namespace SelfHelp.Web.Security.Migrations.Sqlite
                     b.HasIndex("Alias")
                         .IsUnique();
 
-                    b.ToTable("shUserGroup", (string)null);
+                    b.ToTable("shStaffUserGroup", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -12,7 +12,7 @@ using SelfHelp.Web.Security;
 namespace SelfHelp.Web.Security.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlStaffDbContext))]
-    [Migration("20261203150923_UserGroupsAndProfiles")]
+    [Migration("20261203161149_UserGroupsAndProfiles")]
     partial class UserGroupsAndProfiles
     {
         /// <inheritdoc />
@@ -331,7 +331,7 @@ namespace SelfHelp.Web.Security.Migrations.PostgreSql
                     b.HasIndex("Alias")
                         .IsUnique();
 
-                    b.ToTable("shUserGroup", (string)null);
+                    b.ToTable("shStaffUserGroup", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
