@@ -10,7 +10,12 @@ using SelfHelp.Web.ManagementApi.Dashboard;
 using SelfHelp.Web.ManagementApi.Forms;
 using SelfHelp.Web.ManagementApi.DocumentOperations;
 using SelfHelp.Web.ManagementApi.Preview;
+using SelfHelp.Web.ManagementApi.HealthChecks;
+using SelfHelp.Web.ManagementApi.Languages;
+using SelfHelp.Web.ManagementApi.LogViewer;
 using SelfHelp.Web.ManagementApi.Security;
+using SelfHelp.Web.ManagementApi.Server;
+using SelfHelp.Web.ManagementApi.Users;
 using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.ManagementApi;
@@ -29,6 +34,9 @@ public static class ManagementApiBuilderExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<IBackOfficeUserAccessor, IdentityBackOfficeUserAccessor>();
+        services.AddScoped<UserGroupStore>();
+        services.AddUsersServices();
+        services.AddRecentLog();
         services.AddSingleton<IAuthorizationHandler, SectionRequirementHandler>();
         services.AddAuthorization(BackOfficePolicies.Add);
         services.AddManifests();
@@ -44,7 +52,6 @@ public static class ManagementApiBuilderExtensions
     {
         var v1 = Version(endpoints, "v1");
         var v11 = Version(endpoints, "v1.1");
-        // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
         v1.MapManifestEndpoints();
         v1.MapDataTypeEndpoints();
         v1.MapDocumentTypeEndpoints();
@@ -53,11 +60,14 @@ public static class ManagementApiBuilderExtensions
         v1.MapMediaEndpoints();
         v1.MapFormsSectionEndpoints();
         v1.MapAttentionEndpoints();
-        _ = v1;
         v1.MapDocumentOperations();
         v1.MapPreview();
         PreviewPage.MapPreviewPage(endpoints);
-        _ = v11;
+        v1.MapServerEndpoints();
+        v1.MapUsersEndpoints();
+        v1.MapLanguageEndpoints();
+        v1.MapHealthCheckEndpoints();
+        v1.MapLogViewerEndpoints();
         return endpoints;
     }
 

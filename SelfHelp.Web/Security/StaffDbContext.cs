@@ -19,6 +19,12 @@ public abstract class StaffDbContext(DbContextOptions options) : IdentityDbConte
     /// <summary>The keys that protect bearer tokens and antiforgery tokens, shared by every node on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The back office user groups (members by Identity role, the group's alias).</summary>
+    public DbSet<UserGroups.UserGroupEntity> UserGroups => Set<UserGroups.UserGroupEntity>();
+
+    /// <summary>Name, UI language, start nodes and the disabled flag of each back office user that has them.</summary>
+    public DbSet<StaffUserProfileEntity> UserProfiles => Set<StaffUserProfileEntity>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -30,6 +36,8 @@ public abstract class StaffDbContext(DbContextOptions options) : IdentityDbConte
         builder.Entity<IdentityRoleClaim<string>>().ToTable("shStaffRoleClaim");
         builder.Entity<IdentityUserToken<string>>().ToTable("shStaffUserToken");
         builder.Entity<DataProtectionKey>().ToTable("shDataProtectionKey");
+        builder.ApplyConfiguration(new UserGroups.UserGroupEntityConfiguration());
+        builder.ApplyConfiguration(new StaffUserProfileEntityConfiguration());
     }
 
     /// <summary>The options for the configured provider (Umbraco's connection string keys, as the engine reads them).</summary>

@@ -5,8 +5,6 @@ namespace SelfHelp.Web.ManagementApi.DocumentOperations;
 /// <summary>Umbraco's <c>DocumentTypeReferenceResponseModel</c>: the type's id and icon (collections are not used).</summary>
 public sealed record DocumentTypeReferenceResponseModel(Guid Id, string Icon, ReferenceByIdModel? Collection = null);
 
-/// <summary>Umbraco's <c>FlagModel</c>.</summary>
-public sealed record FlagModel(string Alias);
 
 /// <summary>Umbraco's <c>DocumentVariantItemResponseModel</c>: one culture's name and state (culture null when invariant).</summary>
 public sealed record DocumentVariantItemResponseModel(string Name, string? Culture, string Id, IReadOnlyList<FlagModel> Flags, string State);

@@ -13,8 +13,6 @@ public enum DocumentVariantStateModel
     Trashed,
 }
 
-/// <summary>Umbraco's <c>FlagModel</c>, a marker the client shows on an item.</summary>
-public sealed record FlagModel(string Alias);
 
 /// <summary>Umbraco's <c>DocumentTypeReferenceResponseModel</c>: the type of a document, with the icon the tree shows.</summary>
 public sealed record DocumentTypeReferenceResponseModel(Guid Id, string Icon, ReferenceByIdModel? Collection);

@@ -16,7 +16,7 @@ namespace SelfHelp.Web.ManagementApi.Preview;
 /// SelfHelp serves the page itself.)
 /// </summary>
 public sealed class PreviewPage(
-    PreviewSession sessions, UserManager<IdentityUser> users, DraftContent drafts, IPublishedContentCache cache,
+    PreviewSession sessions, IBackOfficeUserAccessor users, DraftContent drafts, IPublishedContentCache cache,
     ILanguageService languages, SitePageModelBuilder models, SiteViews views) : Controller
 {
     public const string Path = "/umbraco/preview";
@@ -70,11 +70,7 @@ public sealed class PreviewPage(
 
     private async Task<bool> HasContentAccessAsync()
     {
-        if (sessions.UserKey(Request) is not { } key || await users.FindByIdAsync(key.ToString()) is not { } account || await users.IsLockedOutAsync(account))
-        {
-            return false;
-        }
-        var groups = (await users.GetRolesAsync(account)).Select(BackOfficeUserGroups.Find).OfType<BackOfficeUserGroup>().ToList();
-        return groups.Any(g => g.Sections.Contains(BackOfficeSections.Content)) && groups.Any(g => g.FallbackPermissions.Contains(DocumentPermissions.Read));
+        return sessions.UserKey(Request) is { } key && await users.FindAsync(key, HttpContext.RequestAborted) is { } user
+            && user.AllowedSections.Contains(BackOfficeSections.Content) && user.FallbackPermissions.Contains(DocumentPermissions.Read);
     }
 }

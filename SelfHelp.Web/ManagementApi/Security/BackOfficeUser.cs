@@ -17,6 +17,9 @@ public sealed record BackOfficeUser
     /// <summary>The aliases of the user's groups (Identity roles carry them).</summary>
     public required IReadOnlySet<string> UserGroupAliases { get; init; }
 
+    /// <summary>The keys of the user's groups.</summary>
+    public IReadOnlyList<Guid> UserGroupKeys { get; init; } = [];
+
     public required IReadOnlySet<string> AllowedSections { get; init; }
 
     /// <summary>Document verbs (<see cref="DocumentPermissions"/>) wherever no granular permission says otherwise.</summary>
@@ -62,4 +65,7 @@ public sealed record BackOfficeUser
 public interface IBackOfficeUserAccessor
 {
     Task<BackOfficeUser?> GetCurrentAsync(HttpContext context);
+
+    /// <summary>The back office user with this key as they are now (null when unknown, disabled or locked out), for a request that carries them another way (the preview cookie).</summary>
+    Task<BackOfficeUser?> FindAsync(Guid key, CancellationToken cancellationToken = default);
 }

@@ -2,7 +2,10 @@ using SelfHelp.Web.Security;
 
 namespace SelfHelp.Web.ManagementApi.Security;
 
-/// <summary>What one user group grants: sections, document verbs, languages (null: all) and sensitive data.</summary>
+/// <summary>
+/// What one user group grants: sections, document verbs (fallback and granular by document key), languages (null:
+/// all), start nodes (null: the root) and sensitive data.
+/// </summary>
 public sealed record BackOfficeUserGroup(
     Guid Key,
     string Alias,
@@ -11,11 +14,22 @@ public sealed record BackOfficeUserGroup(
     IReadOnlyList<string> Sections,
     IReadOnlyList<string> FallbackPermissions,
     IReadOnlyList<string>? Languages,
-    bool HasAccessToSensitiveData);
+    bool HasAccessToSensitiveData)
+{
+    /// <summary>Granular permissions: the verbs on a document and its descendants, by document key.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<string>> GranularPermissions { get; init; } = new Dictionary<Guid, IReadOnlyList<string>>();
+
+    public Guid? DocumentStartNodeKey { get; init; }
+    public Guid? MediaStartNodeKey { get; init; }
+
+    /// <summary>Seeded groups keep their alias (policies and the staff API name it) and cannot be deleted.</summary>
+    public bool IsSeeded => BackOfficeUserGroups.Seeded.Any(g => g.Key == Key);
+}
 
 /// <summary>
-/// The user groups SelfHelp seeds, as Umbraco seeds its own (Administrators, Editors, Writers, Translators, Sensitive
-/// data) plus the Forms groups of the staff API. A group's alias is the Identity role that puts a user in it.
+/// The user groups SelfHelp seeds into the database at start-up (<see cref="UserGroupStore"/>), as Umbraco seeds its
+/// own (Administrators, Editors, Writers, Translators, Sensitive data) plus the Forms groups of the staff API. A
+/// group's alias is the Identity role that puts a user in it. What a group grants is read from the database.
 /// </summary>
 public static class BackOfficeUserGroups
 {
@@ -55,7 +69,4 @@ public static class BackOfficeUserGroups
         new(Guid.Parse("b1a3f1b2-41f5-4c1e-9b4e-3f0f9a1e0c03"), StaffRoles.DataProtectionOfficer, "Data protection officers", "icon-shield",
             [BackOfficeSections.Forms], [], null, true),
     ];
-
-    public static BackOfficeUserGroup? Find(string alias) =>
-        Seeded.FirstOrDefault(g => string.Equals(g.Alias, alias, StringComparison.OrdinalIgnoreCase));
 }

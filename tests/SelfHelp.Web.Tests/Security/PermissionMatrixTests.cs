@@ -180,6 +180,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixHost host) : IClassFix
         .. PermissionMatrixMediaRows.All,
         .. PermissionMatrixFormsSectionRows.All,
         .. PermissionMatrixDocumentOperationsRows.All,
+        .. PermissionMatrixUsersRows.All,
     ];
 
     [Fact]

@@ -109,5 +109,7 @@ public sealed class MediaApiHost : ManagementApiHost
             await inner.GetCurrentAsync(context) is { } user && startNodes.TryGetValue(user.Email, out var keys)
                 ? user with { MediaStartNodeKeys = keys }
                 : await inner.GetCurrentAsync(context);
+
+        public Task<BackOfficeUser?> FindAsync(Guid key, CancellationToken cancellationToken = default) => inner.FindAsync(key, cancellationToken);
     }
 }
