@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Core.DeliveryApi.Reading;
 using SelfHelp.Core.Languages;
@@ -31,12 +30,14 @@ public sealed class PreviewPage(
     public static IEndpointRouteBuilder MapPreviewPage(IEndpointRouteBuilder endpoints)
     {
         // Conventional routes come after minimal APIs in order, so without this the API prefixes' catch-all 404 would win.
+        // A page, not an operation: out of the OpenAPI documents, as the client's own pages are.
         endpoints.MapControllerRoute("backoffice-preview", Path.TrimStart('/'), new { controller = "PreviewPage", action = nameof(Render) })
             .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = -1);
         return endpoints;
     }
 
     [HttpGet]
+    [ExcludeFromDescription]
     public async Task<IActionResult> Render(Guid id, string? culture, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store, private";

@@ -55,6 +55,7 @@ public sealed partial class ApiDocumentTests(PermissionMatrixHost host)
                 "/umbraco/swagger/{documentName:regex(^management$)}/swagger.json", "/umbraco/{**rest}",
                 // The back office client's page, built files and logo (not operations: Umbraco leaves them out too).
                 "/umbraco/{clientRoute:regex(^(section|oauth_complete|logout|error|preview)$)}/{**rest}", "/umbraco/backoffice/{**path}",
+                "/umbraco/preview",
                 "/umbraco/management/api/v1/security/back-office/graphics/{name:regex(^(logo|logo-alternative|login-logo|login-logo-alternative|login-background)$)}",
             }.Order(StringComparer.Ordinal),
             left.Order(StringComparer.Ordinal));
