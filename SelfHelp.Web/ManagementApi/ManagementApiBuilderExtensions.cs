@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using SelfHelp.Web.BackOffice;
+using SelfHelp.Web.ManagementApi.ClientCredentials;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.Security;
 
@@ -31,6 +32,7 @@ public static class ManagementApiBuilderExtensions
         var v11 = Version(endpoints, "v1.1");
         // Each feature folder adds its operations here, e.g. v1.MapServerEndpoints();
         _ = v1;
+        v1.MapUserClientCredentialsEndpoints();
         _ = v11;
         return endpoints;
     }
