@@ -42,6 +42,8 @@ public static class BackOfficeOAuth
                     .SetEndSessionEndpointUris(SignOutPath.TrimStart('/'));
                 o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 o.RegisterScopes(Scopes.OfflineAccess);
+                // S256 only: a plain challenge is the verifier itself, readable by whoever sees the authorize URL.
+                o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 // The Data Protection formatter protects the tokens; OpenIddict still wants keys registered.
                 o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
                 o.UseDataProtection();
