@@ -59,11 +59,10 @@ public static class LoginPage
     private static async Task<IResult> PostAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn, LoginRateLimits limits)
     {
         var text = SignInText.For(context.Request);
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (await SignInForm.ReadAsync(context, antiforgery) is not { } form)
         {
             return Form(context, text, alert: text.FormExpired, statusCode: StatusCodes.Status400BadRequest);
         }
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         string email = form["email"].ToString().Trim(), password = form["password"].ToString();
         string? emailError = email.Length is 0 or > MaxEmailLength ? text.MissingEmail : null;
         string? passwordError = password.Length is 0 or > MaxPasswordLength ? text.MissingPassword : null;

@@ -39,11 +39,11 @@ public static class PasswordResetPages
     private static async Task<IResult> RequestLinkAsync(HttpContext context, IAntiforgery antiforgery, UserManager<IdentityUser> users, IEmailSender email, ILoggerFactory loggers)
     {
         var text = SignInText.For(context.Request);
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (await SignInForm.ReadAsync(context, antiforgery) is not { } form)
         {
             return ForgottenForm(context, text, text.FormExpired, statusCode: StatusCodes.Status400BadRequest);
         }
-        var address = (await context.Request.ReadFormAsync(context.RequestAborted))["email"].ToString().Trim();
+        var address = form["email"].ToString().Trim();
         if (address.Length is 0 or > 256)
         {
             return ForgottenForm(context, text, text.MissingEmail, statusCode: StatusCodes.Status400BadRequest);
@@ -78,11 +78,11 @@ public static class PasswordResetPages
     private static async Task<IResult> ResetAsync(HttpContext context, IAntiforgery antiforgery, UserManager<IdentityUser> users)
     {
         var text = SignInText.For(context.Request);
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (await SignInForm.ReadAsync(context, antiforgery) is not { } form)
         {
             return ResetForm(context, text, alert: text.FormExpired, statusCode: StatusCodes.Status400BadRequest);
         }
-        var password = (await context.Request.ReadFormAsync(context.RequestAborted))["password"].ToString();
+        var password = form["password"].ToString();
         var user = context.Request.Query["user"].ToString() is { Length: > 0 } id ? await users.FindByIdAsync(id) : null;
         if (user is null)
         {

@@ -31,7 +31,7 @@ public static class TwoFactorPage
     {
         var text = SignInText.For(context.Request);
         var returnUrl = LoginPage.SafeReturnUrl(context.Request.Query["returnUrl"]);
-        if (!await antiforgery.IsRequestValidAsync(context))
+        if (await SignInForm.ReadAsync(context, antiforgery) is not { } form)
         {
             return Form(context, text, text.FormExpired, StatusCodes.Status400BadRequest);
         }
@@ -40,7 +40,6 @@ public static class TwoFactorPage
             // The password step has expired: start again.
             return TypedResults.Redirect(LoginPage.Url(returnUrl, text.Culture));
         }
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var code = new string(form["code"].ToString().Where(char.IsAsciiDigit).ToArray());
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)

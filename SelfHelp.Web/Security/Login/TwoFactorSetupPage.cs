@@ -66,11 +66,11 @@ public static class TwoFactorSetupPage
         {
             return TypedResults.Redirect(LoginPage.Url(Path, text.Culture));
         }
-        if (!await antiforgery.IsRequestValidAsync(context) || await users.GetAuthenticatorKeyAsync(user) is null)
+        if (await SignInForm.ReadAsync(context, antiforgery) is not { } form || await users.GetAuthenticatorKeyAsync(user) is null)
         {
             return await FormAsync(context, text, users, user, text.FormExpired, StatusCodes.Status400BadRequest);
         }
-        var code = new string((await context.Request.ReadFormAsync(context.RequestAborted))["code"].ToString().Where(char.IsAsciiDigit).ToArray());
+        var code = new string(form["code"].ToString().Where(char.IsAsciiDigit).ToArray());
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             return await FormAsync(context, text, users, user, text.WrongCode, StatusCodes.Status400BadRequest);

@@ -18,6 +18,7 @@ namespace SelfHelp.Web.Tests.Testing;
 public static partial class StaffAccounts
 {
     public const string ClientId = "umbraco-back-office";
+    /// <summary>The back office's redirect URI on the test server's default origin.</summary>
     public const string RedirectUri = "http://localhost/umbraco/oauth_complete";
     public const string AuthorizePath = "/umbraco/management/api/v1/security/back-office/authorize";
     public const string TokenPath = "/umbraco/management/api/v1/security/back-office/token";
@@ -36,6 +37,10 @@ public static partial class StaffAccounts
             Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         }
     }
+
+    /// <summary>The back office's redirect URI on the origin <paramref name="client"/> sends to, as the client registers it there.</summary>
+    public static string RedirectUriFor(HttpClient client) =>
+        client.BaseAddress is { } origin ? new Uri(origin, "/umbraco/oauth_complete").ToString() : RedirectUri;
 
     /// <summary>A PKCE verifier and its S256 challenge.</summary>
     public static (string Verifier, string Challenge) Pkce()
@@ -76,7 +81,7 @@ public static partial class StaffAccounts
     /// <summary>Signs in on the page and follows the authorize endpoint to the code it sends to the redirect URI.</summary>
     public static async Task<string> CodeAsync(HttpClient client, string email, string password, string challenge)
     {
-        var authorize = AuthorizeUrl(challenge);
+        var authorize = AuthorizeUrl(challenge, RedirectUriFor(client));
         var login = await LoginAsync(client, email, password, authorize);
         Assert.True(login.StatusCode == HttpStatusCode.Redirect, $"Sign-in answered {(int)login.StatusCode}.");
         Assert.Equal(authorize, login.Headers.Location!.OriginalString);
@@ -88,14 +93,14 @@ public static partial class StaffAccounts
     {
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         var location = redirect.Headers.Location!;
-        Assert.StartsWith(RedirectUri + "?", location.ToString());
+        Assert.StartsWith(new Uri(redirect.RequestMessage!.RequestUri!, "/umbraco/oauth_complete") + "?", location.ToString());
         return QueryHelpers.ParseQuery(location.Query)["code"].ToString();
     }
 
     public static Task<HttpResponseMessage> ExchangeAsync(HttpClient client, string code, string? verifier) =>
         client.PostAsync(TokenPath, new FormUrlEncodedContent(new Dictionary<string, string?>
         {
-            ["grant_type"] = "authorization_code", ["client_id"] = ClientId, ["redirect_uri"] = RedirectUri, ["code"] = code, ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code", ["client_id"] = ClientId, ["redirect_uri"] = RedirectUriFor(client), ["code"] = code, ["code_verifier"] = verifier,
         }.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value!))));
 
     public static Task<HttpResponseMessage> RefreshAsync(HttpClient client, string refreshToken) =>
