@@ -1,4 +1,6 @@
 import type { UmbEntryPointOnInit } from '@umbraco-cms/backoffice/extension-api';
+import { manifests as dashboards } from '../dashboards/manifests.js';
+import { manifests as forms } from '../forms/manifests.js';
 import { manifests as localizations } from '../localization/manifests.js';
 import { excludedExtensions } from './excluded-extensions.js';
 
@@ -7,5 +9,5 @@ export const onInit: UmbEntryPointOnInit = (_host, extensionRegistry) => {
 	for (const alias of excludedExtensions) {
 		extensionRegistry.exclude(alias);
 	}
-	extensionRegistry.registerMany(localizations);
+	extensionRegistry.registerMany([...localizations, ...forms, ...dashboards]);
 };
