@@ -13,7 +13,6 @@ using SelfHelp.Web.ManagementApi.Preview;
 using SelfHelp.Web.ManagementApi.HealthChecks;
 using SelfHelp.Web.ManagementApi.Languages;
 using SelfHelp.Web.ManagementApi.LogViewer;
-using SelfHelp.Web.ManagementApi.ClientCredentials;
 using SelfHelp.Web.ManagementApi.Security;
 using SelfHelp.Web.ManagementApi.Server;
 using SelfHelp.Web.ManagementApi.Users;
@@ -69,7 +68,6 @@ public static class ManagementApiBuilderExtensions
         v1.MapLanguageEndpoints();
         v1.MapHealthCheckEndpoints();
         v1.MapLogViewerEndpoints();
-        v1.MapUserClientCredentialsEndpoints();
         return endpoints;
     }
 

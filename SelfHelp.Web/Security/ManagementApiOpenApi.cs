@@ -4,7 +4,7 @@ namespace SelfHelp.Web.Security;
 
 /// <summary>
 /// The staff APIs' OpenAPI document, where Umbraco serves its Management API's: <c>/umbraco/swagger/management/swagger.json</c>
-/// (Umbraco's Management API, and form entries and private records). Public on purpose: it describes shapes, never anyone's data, and every
+/// (sign-in, and entries and private records). Public on purpose: it describes shapes, never anyone's data, and every
 /// endpoint in it still needs a staff token.
 /// </summary>
 internal static class ManagementApiOpenApi
@@ -15,9 +15,7 @@ internal static class ManagementApiOpenApi
 
     public static void Configure(Microsoft.AspNetCore.OpenApi.OpenApiOptions options) => ApiDocuments.Describe(options, DocumentName,
         "SelfHelp Management API",
-        "For staff: sign in with OAuth 2 (authorization code with PKCE for the client umbraco-back-office at " +
-        "/umbraco/management/api/v1/security/back-office/authorize and /token, or client credentials for an API user), then send " +
-        "the access token as a bearer token to list, read, moderate, export and erase form entries and private records, " +
+        "For staff: sign in for a bearer token, then list, read, moderate, export and erase form entries and private records, " +
         "each action behind its own role. Sensitive fields are left out for staff without the sensitive-data role. " +
         "The document describes shapes only; it holds no personal data.");
 }

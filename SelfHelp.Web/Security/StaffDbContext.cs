@@ -4,13 +4,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Options;
-using OpenIddict.EntityFrameworkCore.Models;
 using SelfHelp.Core.Persistence;
 
 namespace SelfHelp.Web.Security;
 
 /// <summary>
-/// Staff accounts (ASP.NET Core Identity), the back office's OAuth entries (OpenIddict) and the Data Protection key ring in the site's database, beside the
+/// Staff accounts (ASP.NET Core Identity) and the Data Protection key ring in the site's database, beside the
 /// engine's tables, with their own migrations and history table; one subclass per provider, as the engine does.
 /// </summary>
 public abstract class StaffDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
@@ -39,12 +38,6 @@ public abstract class StaffDbContext(DbContextOptions options) : IdentityDbConte
         builder.Entity<DataProtectionKey>().ToTable("shDataProtectionKey");
         builder.ApplyConfiguration(new UserGroups.UserGroupEntityConfiguration());
         builder.ApplyConfiguration(new StaffUserProfileEntityConfiguration());
-        // The back office's OAuth clients, authorizations and token entries (OpenIddict), checked on every request.
-        builder.UseOpenIddict();
-        builder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("shOAuthApplication");
-        builder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("shOAuthAuthorization");
-        builder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("shOAuthScope");
-        builder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("shOAuthToken");
     }
 
     /// <summary>The options for the configured provider (Umbraco's connection string keys, as the engine reads them).</summary>

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
-using SelfHelp.Web.ManagementApi.Security;
-using SelfHelp.Web.Security.OAuth;
+using Microsoft.AspNetCore.Identity;
 
 namespace SelfHelp.Web.Security;
 
 /// <summary>
-/// Staff roles (Identity roles, read from the database on each request rather than from the token) and the policy each action checks. Each role is a back office
+/// Staff roles (carried as role claims in the token) and the policy each action checks. Each role is a back office
 /// user group (<c>ManagementApi/Security/BackOfficeUserGroups</c>): Admin is Umbraco's Administrators (<c>admin</c>),
 /// SensitiveDataViewer its Sensitive data group (<c>sensitiveData</c>). A signed-in staff member
 /// with none of these sees no entries: personal data needs EntryViewer, sensitive fields SensitiveDataViewer
@@ -33,29 +32,12 @@ public static class StaffPolicies
     public static void Add(AuthorizationOptions options)
     {
         void Policy(string name, params string[] roles) => options.AddPolicy(name, p => p
-            .AddAuthenticationSchemes(BackOfficeOAuth.TokenScheme)
+            .AddAuthenticationSchemes(IdentityConstants.BearerScheme)
             .RequireAuthenticatedUser()
-            .AddRequirements(new StaffGroupRequirement([StaffRoles.Admin, .. roles])));
+            .RequireRole([StaffRoles.Admin, .. roles]));
         Policy(ViewEntries, StaffRoles.EntryViewer, StaffRoles.SensitiveDataViewer, StaffRoles.EntryModerator, StaffRoles.DataProtectionOfficer);
         Policy(ViewSensitiveData, StaffRoles.SensitiveDataViewer);
         Policy(ModerateEntries, StaffRoles.EntryModerator);
         Policy(ManagePersonalData, StaffRoles.DataProtectionOfficer);
-    }
-}
-
-/// <summary>A signed-in staff member in any of <see cref="Groups"/>, as the database says now (a removed group counts at once).</summary>
-internal sealed record StaffGroupRequirement(IReadOnlyList<string> Groups) : IAuthorizationRequirement;
-
-// A singleton like the section handler: the request's own scope gives the user accessor.
-internal sealed class StaffGroupRequirementHandler(IHttpContextAccessor http) : AuthorizationHandler<StaffGroupRequirement>
-{
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffGroupRequirement requirement)
-    {
-        if (http.HttpContext is { } request
-            && await request.RequestServices.GetRequiredService<IBackOfficeUserAccessor>().GetCurrentAsync(request) is { } user
-            && requirement.Groups.Any(user.UserGroupAliases.Contains))
-        {
-            context.Succeed(requirement);
-        }
     }
 }

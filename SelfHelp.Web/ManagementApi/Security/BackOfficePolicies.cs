@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using SelfHelp.Web.Security.OAuth;
+using Microsoft.AspNetCore.Identity;
 
 namespace SelfHelp.Web.ManagementApi.Security;
 
@@ -10,8 +10,8 @@ namespace SelfHelp.Web.ManagementApi.Security;
 /// </summary>
 public static class BackOfficePolicies
 {
-    /// <summary>The authentication scheme of back office tokens (OpenIddict's validation, checking each token's entry).</summary>
-    public static string Scheme => BackOfficeOAuth.TokenScheme;
+    /// <summary>The authentication scheme of back office tokens.</summary>
+    public static string Scheme => IdentityConstants.BearerScheme;
 
     public const string BackOfficeAccess = "BackOffice.Access";
     public const string SectionAccessContent = "BackOffice.Section.Content";

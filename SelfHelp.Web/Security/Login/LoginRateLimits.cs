@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using SelfHelp.Web.Api;
 
 namespace SelfHelp.Web.Security.Login;
 
 /// <summary>
-/// ASP.NET Core's rate limiting for sign-in: a fixed window per client address (a policy on the sign-in pages' posts) and a
-/// fixed window per account (checked by the page once the form names the account), so neither one address
+/// ASP.NET Core's rate limiting for sign-in: a fixed window per client address (a policy on the endpoint) and a
+/// fixed window per account (checked by the endpoint once the body names the account), so neither one address
 /// trying many accounts nor many addresses trying one account get far. Counts live in memory only.
 /// </summary>
 public sealed class LoginRateLimits : IDisposable
@@ -35,29 +36,20 @@ public sealed class LoginRateLimits : IDisposable
         limiter.AddPolicy(PerAddressPolicy, new ClientAddressPolicy());
     }
 
-    /// <summary>Says in Retry-After when the lease's limit lets the next attempt through.</summary>
-    public static void SetRetryAfter(RateLimitLease lease, HttpContext context)
+    /// <summary>The 429 answer for either limit.</summary>
+    public static ApiProblem<Status429TooManyRequests> TooManyAttempts(RateLimitLease lease, HttpContext context)
     {
         if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
+        return ApiProblems.TooManyRequests("Too many sign-in attempts.", "Wait until the time in the Retry-After header has passed, then try again.");
     }
 
     private sealed class ClientAddressPolicy : IRateLimiterPolicy<string>
     {
-        // The limited endpoints are the sign-in pages: the refusal is a page in the visitor's language.
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (rejected, _) =>
-        {
-            SetRetryAfter(rejected.Lease, rejected.HttpContext);
-            var text = SignInText.For(rejected.HttpContext.Request);
-            await new SignInPageWriter(rejected.HttpContext, text)
-                .Heading(text.SignInTitle)
-                .Alert(text.TooManyAttempts)
-                .Link(LoginPage.Url(null, text.Culture), text.BackToSignIn)
-                .Page(text.SignInTitle, StatusCodes.Status429TooManyRequests)
-                .ExecuteAsync(rejected.HttpContext);
-        };
+            await TooManyAttempts(rejected.Lease, rejected.HttpContext).ExecuteAsync(rejected.HttpContext);
 
         public RateLimitPartition<string> GetPartition(HttpContext context)
         {

@@ -66,6 +66,7 @@ public sealed partial class ApiDocumentTests(PermissionMatrixHost host)
     [InlineData("/umbraco/swagger/forms/swagger.json", "/umbraco/forms/delivery/api/v1/definitions/{id}", "get", new[] { "200", "401", "404" })]
     [InlineData("/umbraco/swagger/management/swagger.json", "/umbraco/forms/management/api/v1/workflows/{jobId}/retry", "post", new[] { "204", "400", "401", "403", "404", "409" })]
     [InlineData("/umbraco/swagger/management/swagger.json", "/umbraco/forms/management/api/v1/records/volunteers", "get", new[] { "200", "400", "401", "403" })]
+    [InlineData("/umbraco/swagger/management/swagger.json", "/umbraco/staff/api/v1/login", "post", new[] { "200", "400", "401", "429" })]
     public async Task An_operation_lists_every_answer_its_typed_results_can_give(string document, string path, string method, string[] statuses)
     {
         var json = await host.Client().GetFromJsonAsync<JsonElement>(document);

@@ -50,6 +50,14 @@ public sealed class ApiProblemEndpointTests(PermissionMatrixHost host)
     }
 
     [Fact]
+    public async Task A_wrong_password_is_a_401_unauthorized_problem()
+    {
+        var response = await host.Client().PostAsJsonAsync("/umbraco/staff/api/v1/login", new { email = "nobody@selfhelp.example", password = "Wrong-password-123" });
+
+        await ProblemAsync(response, HttpStatusCode.Unauthorized, ApiProblems.Types.Unauthorized);
+    }
+
+    [Fact]
     public async Task An_unknown_form_is_a_404_not_found_problem()
     {
         var response = await host.Client().GetAsync($"{FormsApi}/definitions/{Missing}");

@@ -117,12 +117,12 @@ public sealed class BadInputTests(BadInputHost host, ITestOutputHelper output) :
     }
 
     [Fact]
-    public Task The_sign_in_page_refuses_every_malformed_body_with_a_page() =>
+    public Task Staff_login_refuses_every_malformed_body_with_a_problem() =>
         EveryBodyAsync(async body =>
         {
             foreach (var content in new HttpContent[] { JsonContent(body), JsonContent(body, "text/plain"), new FormUrlEncodedContent([new("email", body)]) })
             {
-                await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/umbraco/login") { Content = content }, api: false);
+                await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/umbraco/staff/api/v1/login") { Content = content }, api: true);
             }
         });
 

@@ -16,7 +16,7 @@ public sealed class StaffStorageTests
         var staffTables = Tables(staff);
         var engineTables = Tables(engine);
 
-        Assert.All(staffTables, table => Assert.True(table.StartsWith("shStaff", StringComparison.Ordinal) || table.StartsWith("shOAuth", StringComparison.Ordinal) || table == "shDataProtectionKey", table));
+        Assert.All(staffTables, table => Assert.True(table.StartsWith("shStaff", StringComparison.Ordinal) || table == "shDataProtectionKey", table));
         Assert.Empty(staffTables.Intersect(engineTables));
         Assert.Contains("shNode", engineTables);
         Assert.Contains("shFormEntry", engineTables);

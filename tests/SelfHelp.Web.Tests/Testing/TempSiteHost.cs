@@ -62,8 +62,6 @@ public abstract class TempSiteHost : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConnectionStrings:umbracoDbDSN_ProviderName", DatabaseOptions.SqliteProvider);
         builder.UseSetting("uSync:Settings:RootFolder", usync);
         builder.UseSetting("SelfHelp:DemoContent:Enabled", site.DemoContent ? "true" : "false");
-        // Every test client signs in from the same (absent) address through the sign-in page; the tests of the limit set their own.
-        builder.UseSetting("SelfHelp:Security:Login:PermitsPerAddress", "100000");
         UseSiteVocabulary(builder);
         foreach (var (key, value) in site.Settings)
         {
