@@ -1,13 +1,7 @@
 using SelfHelp.Web.ManagementApi.Common;
+using SelfHelp.Web.ManagementApi.Documents;
 
 namespace SelfHelp.Web.ManagementApi.DocumentOperations;
-
-/// <summary>Umbraco's <c>DocumentTypeReferenceResponseModel</c>: the type's id and icon (collections are not used).</summary>
-public sealed record DocumentTypeReferenceResponseModel(Guid Id, string Icon, ReferenceByIdModel? Collection = null);
-
-
-/// <summary>Umbraco's <c>DocumentVariantItemResponseModel</c>: one culture's name and state (culture null when invariant).</summary>
-public sealed record DocumentVariantItemResponseModel(string Name, string? Culture, string Id, IReadOnlyList<FlagModel> Flags, string State);
 
 /// <summary>Umbraco's <c>ItemReferenceByIdResponseModel</c>.</summary>
 public sealed record ItemReferenceByIdResponseModel(Guid Id);

@@ -1,3 +1,4 @@
+using SelfHelp.Web.ManagementApi.Documents;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SelfHelp.Core.ContentTypes;
@@ -55,8 +56,8 @@ internal static class DocumentReferenceEndpoints
         {
             var type = await contentTypes.GetAsync(referrer.ContentTypeAlias, ct);
             var variants = referrer.Cultures.Values.Select(c => new DocumentVariantItemResponseModel(
-                c.Name, referrer.VariesByCulture ? c.Culture : null, referrer.VariesByCulture ? c.Culture : "invariant", [],
-                live.GetByKey(referrer.Key)?.IsVisibleIn(c.Culture) == true ? "Published" : "Draft")).ToList();
+                c.Name, referrer.VariesByCulture ? c.Culture : null,
+                live.GetByKey(referrer.Key)?.IsVisibleIn(c.Culture) == true ? DocumentVariantStateModel.Published : DocumentVariantStateModel.Draft, [])).ToList();
             page.Add(new DocumentReferenceResponseModel(referrer.Key, variants.FirstOrDefault()?.Name, live.GetByKey(referrer.Key) is not null,
                 new TrackedReferenceDocumentTypeModel(type?.Key ?? Guid.Empty, type?.Icon, type?.Alias, type?.Name), variants));
         }

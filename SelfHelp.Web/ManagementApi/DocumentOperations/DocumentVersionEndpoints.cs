@@ -1,3 +1,4 @@
+using SelfHelp.Web.ManagementApi.Documents;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SelfHelp.Core.Content;
@@ -74,7 +75,7 @@ internal static class DocumentVersionEndpoints
         {
             var culture = item.VariesByCulture ? n.Key : null;
             return new DocumentVariantResponseModel(culture, null, n.Value, DocumentItemShapes.Utc(item.CreateDate), date,
-                DocumentItemShapes.State(item, culture), null, null, null, culture ?? "invariant", []);
+                DocumentResponseBuilder.State(item, culture).ToString(), null, null, null, culture ?? "invariant", []);
         }).ToList();
         return TypedResults.Ok(new DocumentVersionResponseModel(values, variants, id, [], await shapes.TypeAsync(item, ct), new ReferenceByIdModel(item.Key)));
     }

@@ -1,3 +1,4 @@
+using SelfHelp.Web.ManagementApi.Documents;
 using SelfHelp.Web.ManagementApi.Common;
 
 namespace SelfHelp.Web.ManagementApi.DocumentOperations;
