@@ -29,7 +29,7 @@ builder.AddDeliveryApi();
 builder.AddSelfHelpSecurity();
 builder.AddManagementApi();
 builder.AddBackOffice();
-builder.Services.AddMediaFiles();
+builder.AddMediaFiles();
 builder.AddForms();
 builder.AddSearchApi();
 builder.AddSearchPage();

@@ -17,7 +17,11 @@ public static class MediaFileEndpoints
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static IServiceCollection AddMediaFiles(this IServiceCollection services) => services.AddSingleton<PublicMediaFiles>();
+    public static IHostApplicationBuilder AddMediaFiles(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PublicMediaFiles>();
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapMediaFiles(this IEndpointRouteBuilder endpoints)
     {
